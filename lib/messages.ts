@@ -10,15 +10,25 @@ export type CaptureOutcome =
   | { kind: 'already-captured'; record: CaptureRecord }
   | { kind: 'no-article'; url: string }
   | { kind: 'restricted'; url: string; reason: RestrictedReason }
-  | { kind: 'error'; url: string | null; message: string };
+  | { kind: 'error'; url: string | null; code: CaptureErrorCode; message: string };
+
+/** storage-full: the browser refused to store more (nothing already stored is lost); page-failed: the page script threw. */
+export type CaptureErrorCode = 'storage-full' | 'page-failed' | 'unknown';
 
 export type Message =
-  /** popup → worker: capture the active tab (update=true re-captures a known URL: same id, revisions + 1). */
-  | { type: 'capture-active-tab'; update?: boolean }
+  /** popup → worker: capture a tab (default: the active one); update=true re-captures a known URL (same id, revisions + 1). */
+  | { type: 'capture-tab'; tabId?: number; update?: boolean }
   /** worker → extension pages: the store changed, refresh what is shown. */
   | { type: 'captures-changed' };
 
-export type Reply<M extends Message> = M extends { type: 'capture-active-tab' } ? CaptureOutcome : void;
+/** A capture outcome as the worker last reported it, with the tab it came from (for Update from a reopened popup). */
+export interface LastCapture {
+  tabId: number;
+  outcome: CaptureOutcome;
+  at: string;
+}
+
+export type Reply<M extends Message> = M extends { type: 'capture-tab' } ? CaptureOutcome : void;
 
 /** Send a typed message to the service worker. */
 export async function sendMessage<M extends Message>(message: M): Promise<Reply<M>> {

@@ -1,1 +1,72 @@
-document.getElementById('app')!.textContent = 'hi';
+import { lastCaptureItem } from '@/lib/capture/service';
+import { sendMessage, type CaptureOutcome, type Message } from '@/lib/messages';
+import { countCaptures, deleteCapture, listRecentCaptures, restoreCapture } from '@/lib/store/captures';
+import { openCaptureDb } from '@/lib/store/db';
+import { renderCaptureCard, renderDeletedCard } from '@/lib/ui/captureCard';
+import { renderCaptureList } from '@/lib/ui/captureList';
+
+const $ = (id: string) => document.getElementById(id)!;
+const dbPromise = openCaptureDb();
+const search = $('search') as HTMLInputElement;
+
+document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
+$('recent-title').textContent = i18n.t('recentTitle');
+$('open-library').textContent = i18n.t('openLibrary');
+search.placeholder = i18n.t('searchPlaceholder');
+
+/** The tab the card speaks of: the page under the toolbar button, or (opened as a tab) the last captured one. */
+let cardTabId: number | undefined;
+
+function showOutcome(outcome: CaptureOutcome | null) {
+  $('card').replaceChildren(
+    renderCaptureCard(document, outcome, {
+      onUpdate: () => void capture(true),
+      onDelete: async (record) => {
+        const deleted = await deleteCapture(await dbPromise, record.id);
+        $('card').replaceChildren(
+          renderDeletedCard(document, async () => {
+            if (deleted) await restoreCapture(await dbPromise, deleted);
+            showOutcome({ kind: 'stored', record, created: true });
+            await refreshList();
+          }),
+        );
+        await refreshList();
+      },
+    }),
+  );
+}
+
+async function capture(update: boolean) {
+  showOutcome(null);
+  showOutcome(await sendMessage({ type: 'capture-tab', tabId: cardTabId, update }));
+  await refreshList();
+}
+
+async function refreshList() {
+  const db = await dbPromise;
+  const [records, total] = await Promise.all([listRecentCaptures(db, { search: search.value, limit: 50 }), countCaptures(db)]);
+  $('list').replaceChildren(renderCaptureList(document, records, search.value.trim() !== ''));
+  $('total').textContent = i18n.t('totalCount', [total.toLocaleString()]);
+  $('total').dataset.count = String(total);
+}
+
+async function start() {
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  const openedAsTab = active?.url?.startsWith(browser.runtime.getURL('/popup.html'));
+  if (openedAsTab) {
+    // Not the toolbar popup: show the last outcome instead of capturing this extension page.
+    const last = await lastCaptureItem.getValue();
+    cardTabId = last?.tabId;
+    if (last) showOutcome(last.outcome);
+  } else {
+    cardTabId = active?.id;
+    void capture(false);
+  }
+  await refreshList();
+}
+
+search.addEventListener('input', () => void refreshList());
+browser.runtime.onMessage.addListener((message: Message) => {
+  if (message.type === 'captures-changed') void refreshList();
+});
+void start();

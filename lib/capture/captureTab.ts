@@ -1,0 +1,92 @@
+import { findNearDuplicateOf, fingerprintText } from '../dedupe';
+import type { CaptureOutcome } from '../messages';
+import type { ArticleFields, NormalizeOptions, PageExtract } from '../model';
+import { normalizeArticle } from '../normalize/article';
+import { getCapture, saveCapture } from '../store/captures';
+import type { CaptureDb } from '../store/db';
+import { buildCaptureRecord, identify } from '../store/record';
+import { reasonFromInjectionError, restrictedReason } from './restricted';
+
+/** Page snapshots above this size are not kept (the article still is): one huge page must not fill the quota. */
+export const MAX_SNAPSHOT_CHARS = 8_000_000;
+
+/** Fewer characters than this is not an article (a login wall, an index page with one caption). */
+export const MIN_ARTICLE_CHARS = 20;
+
+export interface CaptureDeps {
+  db: () => Promise<CaptureDb>;
+  /** Inject the extractor into the tab and return what it read. */
+  runExtractor: (tabId: number, keepHtml: boolean) => Promise<PageExtract>;
+  fileAccessAllowed: () => Promise<boolean>;
+  settings: () => Promise<{ keepPageHtml: boolean; unicodeForm: NormalizeOptions['unicodeForm'] }>;
+  now: () => Date;
+}
+
+export interface CaptureRequest {
+  tabId: number;
+  url: string | undefined;
+  /** Re-capture a URL that is already stored. */
+  update: boolean;
+}
+
+/** The whole capture path for one tab: extract in the page → normalize → store. Never throws. */
+export async function captureTab(request: CaptureRequest, deps: CaptureDeps): Promise<CaptureOutcome> {
+  const url = request.url ?? null;
+  const refused = restrictedReason(request.url, await deps.fileAccessAllowed());
+  if (refused) return { kind: 'restricted', url: url ?? '', reason: refused };
+
+  const settings = await deps.settings();
+  let extract: PageExtract;
+  try {
+    extract = await deps.runExtractor(request.tabId, settings.keepPageHtml);
+  } catch (error) {
+    const message = errorMessage(error);
+    const reason = reasonFromInjectionError(request.url, message);
+    if (reason) return { kind: 'restricted', url: url ?? '', reason };
+    return { kind: 'error', url, code: 'page-failed', message };
+  }
+
+  const fields = normalizeArticle(extract, { unicodeForm: settings.unicodeForm });
+  if (!isArticle(fields)) return { kind: 'no-article', url: extract.url };
+
+  try {
+    return await storeArticle(fields, extract.html, request.update, deps);
+  } catch (error) {
+    const message = errorMessage(error);
+    const code = /quota|disk|space/i.test(`${(error as Error)?.name} ${message}`) ? 'storage-full' : 'unknown';
+    return { kind: 'error', url: extract.url, code, message };
+  }
+}
+
+export function isArticle(fields: ArticleFields): boolean {
+  return [...fields.text.replace(/\s/g, '')].length >= MIN_ARTICLE_CHARS;
+}
+
+async function storeArticle(
+  fields: ArticleFields,
+  html: string | null,
+  update: boolean,
+  deps: CaptureDeps,
+): Promise<CaptureOutcome> {
+  const db = await deps.db();
+  const { id } = await identify(fields);
+  const previous = await getCapture(db, id);
+  if (previous && !update) return { kind: 'already-captured', record: previous };
+
+  const fingerprint = fingerprintText(fields.text);
+  const candidates = (await db.getAll('captures')).filter((other) => other.id !== id);
+  const snapshot = html !== null && html.length <= MAX_SNAPSHOT_CHARS ? html : null;
+  const record = await buildCaptureRecord(fields, {
+    now: deps.now(),
+    previous,
+    hasHtml: snapshot !== null,
+    fingerprint,
+    nearDuplicateOf: findNearDuplicateOf(candidates, { id, fingerprint }),
+  });
+  await saveCapture(db, record, snapshot);
+  return { kind: 'stored', record, created: !previous };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,58 @@
+import type { CaptureOutcome, LastCapture } from '../messages';
+import type { PageExtract } from '../model';
+import { loadSettings } from '../settings';
+import { openCaptureDb, type CaptureDb } from '../store/db';
+import { BADGE_MS, badgeFor } from './badge';
+import { captureTab } from './captureTab';
+import { storage } from '#imports';
+
+/** The last outcome, so that a popup reopened (or opened as a tab) can show it and offer Update. */
+export const lastCaptureItem = storage.defineItem<LastCapture | null>('session:lastCapture', { fallback: null });
+
+let dbPromise: Promise<CaptureDb> | undefined;
+const db = () => (dbPromise ??= openCaptureDb());
+
+async function runExtractor(tabId: number, keepHtml: boolean): Promise<PageExtract> {
+  // The extractor reads this flag; it is set in the same (isolated) world just before the script runs.
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (keep: boolean) => {
+      (globalThis as { __zhengwenKeepHtml?: boolean }).__zhengwenKeepHtml = keep;
+    },
+    args: [keepHtml],
+  });
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+  if (!result || result.result == null) throw new Error('The page script returned nothing');
+  return result.result as PageExtract;
+}
+
+/** Capture a tab with the real browser: used by the popup's message, the shortcut and the context menu. */
+export async function captureBrowserTab(tabId: number, url: string | undefined, update: boolean): Promise<CaptureOutcome> {
+  const outcome = await captureTab(
+    { tabId, url, update },
+    {
+      db,
+      runExtractor,
+      fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
+      settings: loadSettings,
+      now: () => new Date(),
+    },
+  );
+  await lastCaptureItem.setValue({ tabId, outcome: trimForSession(outcome), at: new Date().toISOString() });
+  if (outcome.kind === 'stored') void browser.runtime.sendMessage({ type: 'captures-changed' }).catch(() => {});
+  return outcome;
+}
+
+/** Session storage is small: keep the card's fields, not a whole long article twice. */
+function trimForSession(outcome: CaptureOutcome): CaptureOutcome {
+  if (outcome.kind !== 'stored' && outcome.kind !== 'already-captured') return outcome;
+  const record = outcome.record;
+  return { ...outcome, record: { ...record, text: record.text.slice(0, 2000), text_original: null } };
+}
+
+export async function showBadge(tabId: number, outcome: CaptureOutcome): Promise<void> {
+  const { text, color } = badgeFor(outcome);
+  await browser.action.setBadgeBackgroundColor({ tabId, color });
+  await browser.action.setBadgeText({ tabId, text });
+  setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {}), BADGE_MS);
+}

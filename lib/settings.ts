@@ -1,0 +1,16 @@
+import { storage } from '#imports';
+import type { NormalizeOptions } from './model';
+
+export interface Settings {
+  /** Keep the page HTML with each capture, so captures can be re-processed later. */
+  keepPageHtml: boolean;
+  unicodeForm: NormalizeOptions['unicodeForm'];
+}
+
+export const DEFAULT_SETTINGS: Settings = { keepPageHtml: true, unicodeForm: 'NFC' };
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+
+export async function loadSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}

@@ -1,0 +1,50 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { CaptureRecord, PageSnapshot } from '../model';
+
+export const DB_NAME = 'zhengwen';
+
+export interface CaptureDbSchema extends DBSchema {
+  captures: {
+    key: string;
+    value: CaptureRecord;
+    indexes: {
+      key_url: string;
+      captured_at: string;
+      first_captured_at: string;
+      published_at: string;
+      site_name: string;
+    };
+  };
+  pages: { key: string; value: PageSnapshot };
+}
+
+export type CaptureDb = IDBPDatabase<CaptureDbSchema>;
+type UpgradeTx = IDBPTransaction<CaptureDbSchema, StoreNames<CaptureDbSchema>[], 'versionchange'>;
+
+/**
+ * Schema migrations, in order: migration i takes the database from version i to i + 1.
+ * Never edit a released migration; append a new one (and a test that opens the old version).
+ */
+export const MIGRATIONS: ReadonlyArray<(db: CaptureDb, tx: UpgradeTx) => void | Promise<void>> = [
+  // v1: captures keyed by id with a unique URL index; page snapshots apart so that listing never loads them.
+  (db) => {
+    const captures = db.createObjectStore('captures', { keyPath: 'id' });
+    captures.createIndex('key_url', 'key_url', { unique: true });
+    captures.createIndex('captured_at', 'captured_at');
+    captures.createIndex('first_captured_at', 'first_captured_at');
+    captures.createIndex('published_at', 'published_at');
+    captures.createIndex('site_name', 'site_name');
+    db.createObjectStore('pages', { keyPath: 'id' });
+  },
+];
+
+export const DB_VERSION = MIGRATIONS.length;
+
+/** Open (and migrate) the capture database. `name` lets tests use a fresh database each. */
+export function openCaptureDb(name = DB_NAME, version = DB_VERSION): Promise<CaptureDb> {
+  return openDB<CaptureDbSchema>(name, version, {
+    async upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) await MIGRATIONS[v](db, tx);
+    },
+  });
+}
