@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { fakeBrowser } from 'wxt/testing';
+
+/** Serve browser.i18n.getMessage from a locale file, as the browser does from _locales. */
+export function useLocale(locale: 'en' | 'zh_CN'): void {
+  const messages = new Map<string, string>();
+  for (const line of readFileSync(new URL(`../../locales/${locale}.yml`, import.meta.url), 'utf8').split('\n')) {
+    const match = /^([A-Za-z@_]\w*):\s*(.*)$/.exec(line);
+    if (match) messages.set(match[1], match[2].replace(/^"(.*)"$/, '$1'));
+  }
+  fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) => {
+    const subs = substitutions === undefined ? [] : ([] as string[]).concat(substitutions);
+    return (messages.get(key) ?? '').replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1] ?? '');
+  }) as typeof fakeBrowser.i18n.getMessage;
+}
