@@ -1,0 +1,127 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { captureTab, type CaptureDeps } from '@/lib/capture/captureTab';
+import type { PageExtract } from '@/lib/model';
+import { countCaptures, getPageHtml } from '@/lib/store/captures';
+import { openCaptureDb } from '@/lib/store/db';
+
+const BODY = [
+  '7月1日上午,我市举行庆祝中国共产党成立101周年座谈会,纪念党的生日,畅谈党的事业。市委书记陈金虎代表市委,向全市各级党组织和共产党员致以节日的问候。',
+  '市委副书记、市长盛蕾主持会议,市委副书记、政法委书记梁一波出席会议。',
+  '市委党建工作领导小组成员、部分基层党务工作者和党员代表参加座谈会。',
+];
+
+function pageExtract(overrides: Partial<PageExtract> = {}): PageExtract {
+  return {
+    url: 'http://www.czsfj.gov.cn/202207/t20220701_123.html',
+    canonicalUrl: null,
+    lang: 'zh-CN',
+    documentTitle: '常州举行庆祝中国共产党成立101周年座谈会 - 常州长安网',
+    meta: { articletitle: '常州举行庆祝中国共产党成立101周年座谈会', pubdate: '2022-07-01 10:30', contentsource: '常州市委政法委', sitename: '常州长安网' },
+    jsonLd: [],
+    readability: { title: '常州举行庆祝中国共产党成立101周年座谈会', byline: null, siteName: null, publishedTime: null, excerpt: null },
+    bodyBlocks: BODY,
+    headings: ['常州举行庆祝中国共产党成立101周年座谈会'],
+    infoLines: ['发布时间:2022-07-01 10:30 来源:常州市委政法委'],
+    breadcrumb: [],
+    footerLines: [],
+    html: '<html><body>page</body></html>',
+    ...overrides,
+  };
+}
+
+let n = 0;
+async function deps(extract: PageExtract | Error, overrides: Partial<CaptureDeps> = {}): Promise<CaptureDeps> {
+  const db = await openCaptureDb(`capture-${++n}-${Date.now()}`);
+  return {
+    db: async () => db,
+    runExtractor: async () => {
+      if (extract instanceof Error) throw extract;
+      return extract;
+    },
+    fileAccessAllowed: async () => false,
+    settings: async () => ({ keepPageHtml: true, unicodeForm: 'NFC' }),
+    now: () => new Date('2026-11-22T02:00:00Z'),
+    ...overrides,
+  };
+}
+
+const request = { tabId: 1, url: 'http://www.czsfj.gov.cn/202207/t20220701_123.html', update: false };
+
+describe('captureTab', () => {
+  it('stores a normalized article with its snapshot', async () => {
+    const d = await deps(pageExtract());
+    const outcome = await captureTab(request, d);
+    expect(outcome.kind).toBe('stored');
+    if (outcome.kind !== 'stored') return;
+    expect(outcome.created).toBe(true);
+    expect(outcome.record.title).toBe('常州举行庆祝中国共产党成立101周年座谈会');
+    expect(outcome.record.published_at).toBe('2022-07-01T10:30+08:00');
+    expect(outcome.record.source).toBe('常州市委政法委');
+    expect(outcome.record.text.split('\n')).toEqual(BODY);
+    expect(outcome.record.revisions).toBe(1);
+    expect(await getPageHtml(await d.db(), outcome.record.id)).toBe('<html><body>page</body></html>');
+  });
+
+  it('says a URL was already captured, stores nothing new, and updates on request', async () => {
+    const d = await deps(pageExtract());
+    const first = await captureTab(request, d);
+    const again = await captureTab(request, d);
+    expect(again.kind).toBe('already-captured');
+    const updated = await captureTab({ ...request, update: true }, { ...d, now: () => new Date('2026-11-23T02:00:00Z') });
+    expect(updated.kind).toBe('stored');
+    if (first.kind !== 'stored' || updated.kind !== 'stored') return;
+    expect(updated.created).toBe(false);
+    expect(updated.record.id).toBe(first.record.id);
+    expect(updated.record.revisions).toBe(2);
+    expect(await countCaptures(await d.db())).toBe(1);
+  });
+
+  it('reports a page without an article and stores nothing', async () => {
+    const d = await deps(pageExtract({ readability: null, bodyBlocks: [] }));
+    expect(await captureTab(request, d)).toEqual({ kind: 'no-article', url: request.url });
+    expect(await countCaptures(await d.db())).toBe(0);
+  });
+
+  it('refuses browser pages before injecting anything', async () => {
+    const d = await deps(new Error('must not be called'));
+    expect(await captureTab({ ...request, url: 'chrome://extensions' }, d)).toEqual({
+      kind: 'restricted',
+      url: 'chrome://extensions',
+      reason: 'browser-page',
+    });
+  });
+
+  it('turns the browser refusing to script a page into a reason', async () => {
+    const d = await deps(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
+    const outcome = await captureTab({ ...request, url: 'https://x.gov.cn/files/report.pdf' }, d);
+    expect(outcome).toMatchObject({ kind: 'restricted', reason: 'pdf-viewer' });
+  });
+
+  it('reports a full disk without losing what is stored', async () => {
+    const d = await deps(pageExtract());
+    const first = await captureTab(request, d);
+    const db = await d.db();
+    // Reads work; the write transaction is refused the way a browser refuses one on a full disk.
+    const full = {
+      get: db.get.bind(db),
+      getAll: db.getAll.bind(db),
+      transaction: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    } as unknown as typeof db;
+    const outcome = await captureTab(
+      { ...request, url: 'http://www.czsfj.gov.cn/202207/t20220702_9.html' },
+      { ...d, runExtractor: async () => pageExtract({ url: 'http://www.czsfj.gov.cn/202207/t20220702_9.html' }), db: async () => full },
+    );
+    expect(outcome).toMatchObject({ kind: 'error', code: 'storage-full' });
+    expect(first.kind).toBe('stored');
+    expect(await countCaptures(db)).toBe(1);
+  });
+
+  it('does not keep a snapshot when the user turned snapshots off', async () => {
+    const d = await deps(pageExtract({ html: null }), { settings: async () => ({ keepPageHtml: false, unicodeForm: 'NFC' }) });
+    const outcome = await captureTab(request, d);
+    expect(outcome.kind === 'stored' && outcome.record.has_html).toBe(false);
+  });
+});
