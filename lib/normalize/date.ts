@@ -1,0 +1,183 @@
+// Dates as Chinese pages write them → ISO 8601 in China time (+08:00) at the precision the page gives.
+
+interface DateParts {
+  y: number;
+  mo: number;
+  d: number;
+  h?: number;
+  mi?: number;
+  s?: number;
+  /** Offset from UTC in minutes when the source stated one (ISO strings); absent means China time. */
+  offset?: number;
+}
+
+interface DateMatch {
+  iso: string;
+  index: number;
+  end: number;
+}
+
+const FULL_WIDTH_DIGIT = /[０-９：／．－]/g;
+const TIME = String.raw`(?:\s*(?:T|\s)\s*|\s*)(上午|下午|晚上|凌晨|中午)?\s*(\d{1,2})\s*(?::|时|點|点)\s*(\d{1,2})\s*(?:分)?(?:\s*(?::|分)?\s*(\d{1,2})\s*秒?)?(?!\d)`;
+const ISO_DATETIME = /(?<!\d)(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?/g;
+const NUMERIC_DATE = new RegExp(String.raw`(?<![\d.])(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d])(?:${TIME})?`, 'g');
+const HAN_DATE = new RegExp(String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?(?:${TIME})?`, 'g');
+const HAN_NUMERAL_DATE = /([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([正一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十廿卅]{1,4})\s*[日号]/g;
+const COMPACT_DATE = /(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
+/** Where an 8-digit run counts as a date: the whole string, after a date label, or TRS-style `t20220701_`. */
+const COMPACT_CONTEXT = /(?:^\s*|日期|时间|[:：]\s*|\bt)$/;
+
+const HAN_DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+const COPYRIGHT = /©|copyright|版权所有|\(c\)/i;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function daysInMonth(y: number, mo: number): number {
+  return new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+function isValid(p: DateParts): boolean {
+  if (p.y < 1900 || p.y > 2100 || p.mo < 1 || p.mo > 12 || p.d < 1 || p.d > daysInMonth(p.y, p.mo)) return false;
+  if (p.h === undefined) return true;
+  return p.h <= 23 && (p.mi ?? 0) <= 59 && (p.s ?? 0) <= 59;
+}
+
+function toIso(p: DateParts): string {
+  if (p.h === undefined || p.mi === undefined) return `${p.y}-${pad(p.mo)}-${pad(p.d)}`;
+  let { y, mo, d, h, mi } = p;
+  if (p.offset !== undefined && p.offset !== 480) {
+    const t = new Date(Date.UTC(y, mo - 1, d, h, mi - p.offset + 480, p.s ?? 0));
+    [y, mo, d, h, mi] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes()];
+  }
+  const seconds = p.s === undefined ? '' : `:${pad(p.s)}`;
+  return `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}${seconds}+08:00`;
+}
+
+function parseOffset(z: string | undefined): number | undefined {
+  if (!z) return undefined;
+  if (z === 'Z') return 0;
+  const m = /([+-])(\d{2}):?(\d{2})/.exec(z)!;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+/** 二〇二二 → 2022 (digit by digit); 十二 → 12, 廿一 → 21, 三十一 → 31. */
+function hanNumber(s: string, digitByDigit: boolean): number {
+  if (digitByDigit) return Number([...s].map((c) => HAN_DIGIT[c]).join(''));
+  if (s === '正') return 1;
+  let total = 0;
+  let current = 0;
+  for (const c of s) {
+    if (c === '十') total += (current || 1) * 10, (current = 0);
+    else if (c === '廿') total += 20;
+    else if (c === '卅') total += 30;
+    else current = HAN_DIGIT[c] ?? 0;
+  }
+  return total + current;
+}
+
+function withTime(p: DateParts, period: string | undefined, h: string | undefined, mi: string | undefined, s: string | undefined): DateParts {
+  if (h === undefined || mi === undefined) return p;
+  let hour = Number(h);
+  if ((period === '下午' || period === '晚上') && hour < 12) hour += 12;
+  return { ...p, h: hour, mi: Number(mi), s: s === undefined ? undefined : Number(s) };
+}
+
+/** Every way of reading a date at a position, first match of each pattern; the caller takes the earliest valid one. */
+function* candidates(s: string): Generator<DateMatch> {
+  for (const m of s.matchAll(ISO_DATETIME)) {
+    const p: DateParts = {
+      y: +m[1], mo: +m[2], d: +m[3], h: +m[4], mi: +m[5],
+      s: m[6] === undefined ? undefined : +m[6], offset: parseOffset(m[7]),
+    };
+    if (isValid(p)) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
+  }
+  for (const m of s.matchAll(NUMERIC_DATE)) {
+    const p = withTime({ y: +m[1], mo: +m[3], d: +m[4] }, m[5], m[6], m[7], m[8]);
+    if (isValid(p)) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
+  }
+  for (const m of s.matchAll(HAN_DATE)) {
+    const p = withTime({ y: +m[1], mo: +m[2], d: +m[3] }, m[4], m[5], m[6], m[7]);
+    if (isValid(p)) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
+  }
+  for (const m of s.matchAll(HAN_NUMERAL_DATE)) {
+    const p = { y: hanNumber(m[1], true), mo: hanNumber(m[2], false), d: hanNumber(m[3], false) };
+    if (isValid(p)) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
+  }
+  for (const m of s.matchAll(COMPACT_DATE)) {
+    if (!COMPACT_CONTEXT.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (m.index === 0 && s.trim().length !== 8 && !/^\d{8}(?:\D|$)/.test(s)) continue;
+    const p = { y: +m[1], mo: +m[2], d: +m[3] };
+    if (isValid(p)) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
+  }
+}
+
+function firstDate(s: string): DateMatch | null {
+  const text = s.replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let best: DateMatch | null = null;
+  for (const c of candidates(text)) {
+    // At the same start, the longer reading (with a time) is the more precise one.
+    if (!best || c.index < best.index || (c.index === best.index && c.end > best.end)) best = c;
+  }
+  return best;
+}
+
+/** The first date in s as ISO 8601 (+08:00) at the precision given, or null. */
+export function parseChineseDate(s: string): string | null {
+  return firstDate(s)?.iso ?? null;
+}
+
+const DATE_LABEL = /(发布时间|发布日期|发表时间|发稿时间|更新时间|修改时间|时间|日期)\s*[:：]?\s*/g;
+const LOW_PRIORITY_LABEL = /^(更新时间|修改时间)/;
+/** How far after a label the date may start (spaces, brackets). */
+const LABEL_GAP = 3;
+
+/** A date that directly follows a 发布时间 / 日期 … label; 更新时间 only when nothing better; never from copyright lines. */
+export function findLabeledDate(lines: string[]): string | null {
+  let fallback: string | null = null;
+  for (const line of lines) {
+    if (COPYRIGHT.test(line)) continue;
+    for (const m of line.matchAll(DATE_LABEL)) {
+      const rest = line.slice(m.index + m[0].length);
+      const found = firstDate(rest);
+      if (!found || found.index > LABEL_GAP) continue;
+      if (!LOW_PRIORITY_LABEL.test(m[1])) return found.iso;
+      fallback ??= found.iso;
+    }
+  }
+  return fallback;
+}
+
+const URL_DATE_PATTERNS: RegExp[] = [
+  /\/(\d{4})(\d{2})\/t(\d{4})(\d{2})(\d{2})_/, // TRS: /202207/t20220701_123.html
+  /\/(\d{4})-(\d{2})\/(\d{2})\//, // /2021-05/21/
+  /\/(\d{4})(\d{2})\/(\d{2})\//, // /202105/21/
+  /\/(\d{4})\/(\d{2})(\d{2})\//, // /2021/0521/
+  /\/(\d{4})\/(\d{1,2})\/(\d{1,2})\//, // /2021/05/21/
+  /\/(\d{4})-(\d{2})-(\d{2})\//, // /2021-05-21/
+  /[/_](\d{4})(\d{2})(\d{2})[_/.]/, // /20210521/ or _20210521.
+];
+
+/** The day a TRS-style URL path encodes, as YYYY-MM-DD: a last resort when the page states none. */
+export function dateFromUrl(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  for (const pattern of URL_DATE_PATTERNS) {
+    const m = pattern.exec(path);
+    if (!m) continue;
+    const nums = m.slice(1).map(Number);
+    // The TRS form repeats year and month in the folder: take the t-part.
+    const [y, mo, d] = nums.length === 5 ? nums.slice(2) : nums;
+    const p = { y, mo, d };
+    if (isValid(p) && y >= 1990) return toIso(p);
+  }
+  return null;
+}

@@ -1,0 +1,146 @@
+// A raw text dump of a page (title, info lines, body, footer; as in tests/fixtures/seeds) → ArticleFields.
+
+import type { ArticleFields, Script } from '../model';
+import { headEnd, isBoilerplateLine, stripBoilerplateLines } from './boilerplate';
+import { leadingByline, parseInfoLines, trailingByline, withoutLeadingByline, type InfoFields } from './byline';
+import { dateFromUrl } from './date';
+import { detectScript, repairPinyinDebris, toSimplified } from './script';
+import { normalizeText, type UnicodeForm } from './text';
+import { cleanTitle, splitHeadings } from './title';
+
+export interface TextDumpOptions {
+  url?: string;
+  form?: UnicodeForm;
+}
+
+const SENTENCE_END = /[。！？!?…]["”’」』)）]?$|[，,；;：:]$/;
+const MAX_HEADING = 60;
+const MAX_TITLE_BLOCK = 3;
+/** Wording of a news 副题 under the main title (…会议召开 某某出席并讲话). */
+const FACTUAL_SUBTITLE = /召开|举行|出席|讲话|主持|开幕|闭幕|印发|发布|通过/;
+const SUBTITLE_DASH = /^\s*(?:——|—|--)/;
+const BULLET_COLUMN = /^[-•·▪]\s+(\S{1,12})$/;
+const BREADCRUMB_LINE = /^(?:您现在的位置|您的位置|你现在的位置|当前位置|所在位置|位置)\s*[:：](.*)$/;
+const SITE_FROM_FOOTER: RegExp[] = [
+  /版权所有\s*[:：]?\s*([^\s,，.。|]{2,30})/,
+  /^©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^\s,，|]{2,30})/,
+  /^([^\s:：]{2,20}?)\s+(?:备案号|ICP)/i,
+];
+
+function isHeadingLike(line: string): boolean {
+  return line.length <= MAX_HEADING && !SENTENCE_END.test(line) && !isBoilerplateLine(line) && !BULLET_COLUMN.test(line);
+}
+
+/** The title block at the top of a dump: 1–3 heading lines, then [pretitle?, title, subtitle?]. */
+function titleBlock(lines: string[], from: number): { block: string[]; title: string | null } {
+  const block: string[] = [];
+  for (let i = from; i < lines.length && block.length < MAX_TITLE_BLOCK && isHeadingLike(lines[i]); i++) block.push(lines[i]);
+  // A heading block that runs straight into more short lines is body (in-body headings, a list), not a title.
+  if (block.length === 0) return { block, title: null };
+  if (block.length === 1) return { block, title: block[0] };
+  if (block.length === 3) return { block, title: block[1] };
+  const second = block[1];
+  return { block, title: SUBTITLE_DASH.test(second) || FACTUAL_SUBTITLE.test(second) ? block[0] : second };
+}
+
+function columnFrom(headLines: string[]): string | null {
+  for (const line of headLines) {
+    const crumb = BREADCRUMB_LINE.exec(line.trim());
+    if (crumb) {
+      const steps = crumb[1].split(/[>＞»›]/).map((s) => s.trim()).filter(Boolean);
+      if (steps.length > 1) return steps[steps.length - 1];
+    }
+    const bullet = BULLET_COLUMN.exec(line.trim());
+    if (bullet && !/\d/.test(bullet[1])) return bullet[1];
+  }
+  return null;
+}
+
+/** The site's own name as a footer states it (版权所有:投促中国, © 成华区融媒体中心, 常州长安网 备案号…). */
+export function siteNameFromFooter(lines: string[]): string | null {
+  for (const pattern of SITE_FROM_FOOTER) {
+    for (const line of lines) {
+      const m = pattern.exec(line.trim());
+      if (m) return m[1];
+    }
+  }
+  return null;
+}
+
+function mergeInfo(a: InfoFields, b: InfoFields): InfoFields {
+  return {
+    published_at: a.published_at ?? b.published_at,
+    source: a.source ?? b.source,
+    author: a.author ?? b.author,
+    editor: a.editor ?? b.editor,
+    views: a.views ?? b.views,
+  };
+}
+
+/** Converts only Traditional text; Simplified text is returned untouched. */
+function simplify(lines: string[], script: Script): string[] {
+  return script === 'zh-Hant' ? lines.map(toSimplified) : lines;
+}
+
+/** A raw text dump → ArticleFields: title block, info lines and debris found; Traditional converted, the original kept. */
+export function normalizeTextDump(text: string, opts: TextDumpOptions = {}): ArticleFields {
+  const original = normalizeText(repairPinyinDebris(text), opts.form ?? 'NFC')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const script = detectScript(original.join('\n'));
+  const lines = simplify(original, script);
+
+  const head = headEnd(lines);
+  const { block, title: rawTitle } = titleBlock(lines, head);
+  const title = rawTitle === null ? null : cleanTitle(rawTitle);
+  const { pretitle, subtitle } = title ? splitHeadings(block, rawTitle!) : { pretitle: null, subtitle: null };
+  const bodyFrom = head + block.length;
+  const rest = lines.slice(bodyFrom);
+  const stripped = stripBoilerplateLines(rest, { title: rawTitle });
+
+  // Where the kept lines sit in `rest`, so that the Traditional original of exactly those lines can be kept.
+  const keptFrom = headEnd(rest, { title: rawTitle });
+  let body = stripped.lines;
+  let bodyOriginal = original.slice(bodyFrom + keptFrom, bodyFrom + keptFrom + body.length);
+
+  const removedHead = [...lines.slice(0, head), ...rest.slice(0, keptFrom)];
+  const removedTail = stripped.removed.filter((l) => !removedHead.includes(l));
+  const info = mergeInfo(parseInfoLines(removedHead), parseInfoLines(removedTail));
+  const lastRemoved = removedTail.find((l) => trailingByline(l));
+  const firstLine = body[0] ?? '';
+  const leading = leadingByline(firstLine);
+  if (leading) {
+    body = [withoutLeadingByline(firstLine), ...body.slice(1)];
+    bodyOriginal = [withoutLeadingByline(bodyOriginal[0]), ...bodyOriginal.slice(1)];
+  }
+  if (bodyOriginal.length && body.length) {
+    // The trailing byline was cut from the last Simplified line; cut the original line to the same length.
+    const last = body.length - 1;
+    if (bodyOriginal[last].length > body[last].length) bodyOriginal[last] = bodyOriginal[last].slice(0, body[last].length);
+  }
+
+  const converted = script === 'zh-Hant';
+  const bodyText = body.join('\n');
+  return {
+    url: opts.url ?? '',
+    canonical_url: null,
+    title,
+    pretitle,
+    subtitle,
+    published_at: info.published_at ?? (opts.url ? dateFromUrl(opts.url) : null),
+    source: info.source,
+    author: info.author ?? leading ?? (lastRemoved ? trailingByline(lastRemoved) : null),
+    editor: info.editor,
+    site_name: siteNameFromFooter(removedTail),
+    column: columnFrom(removedHead),
+    keywords: [],
+    description: null,
+    views: info.views,
+    lang: null,
+    script_original: script,
+    text: bodyText,
+    text_original: converted ? bodyOriginal.join('\n') : null,
+    title_original: converted && rawTitle !== null ? cleanTitle(original[head + block.indexOf(rawTitle)]) : null,
+  };
+}

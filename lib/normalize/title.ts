@@ -1,0 +1,91 @@
+// Titles: site names cut off document titles, 引题 / 副题 told apart from the main title.
+
+/** Endings of site and column names that pages append to their titles. */
+const SITE_LIKE = /(网|網|网站|网站群|政府|人民政府|门户|门户网站|融媒体|融媒体中心|日报|日報|晚报|早报|新闻|新聞|频道|中心|在线|官网|客户端|电视台|广播电视台|长安网|委员会|政法委|纪委监委|宣传部|组织部|发布|杂志社|报社|·.+)$/;
+const SITE_PREFIX_LIKE = /(网|網|网站|门户|日报|新闻|频道|在线|官网|客户端)$/;
+/** Separators between a title and a site name, longest first. */
+const SEPARATOR = /\s+[-–—|｜_]\s+|\s*(?:——|--|\|\||::|[|｜_])\s*|(?<=\S)[-–](?=\S)/g;
+const SENTENCE_PUNCTUATION = /[。，！？,!?；;：:“”"]/;
+const MAX_SITE_LENGTH = 24;
+/** Column names between a title and a site name (_要闻_xx市人民政府): short and plain. */
+const MAX_COLUMN_LENGTH = 8;
+
+function normalizeSpaces(s: string): string {
+  return s.replace(/[\s\u00A0\u3000]+/g, ' ').trim();
+}
+
+function isSiteName(part: string, siteNames: string[]): boolean {
+  const p = part.trim();
+  if (!p || p.length > MAX_SITE_LENGTH || SENTENCE_PUNCTUATION.test(p)) return false;
+  if (siteNames.some((name) => name && (p === name || p === normalizeSpaces(name)))) return true;
+  return SITE_LIKE.test(p) || /\.(?:com|cn|net|org|gov)\b/i.test(p);
+}
+
+function isColumnName(part: string): boolean {
+  const p = part.trim();
+  return p.length > 0 && p.length <= MAX_COLUMN_LENGTH && !SENTENCE_PUNCTUATION.test(p) && !/\d{4}/.test(p);
+}
+
+/** Splits at separators, keeping what each separator was (to rebuild a title whose dash was part of it). */
+function splitParts(title: string): { parts: string[]; separators: string[] } {
+  const parts: string[] = [];
+  const separators: string[] = [];
+  let last = 0;
+  for (const m of title.matchAll(SEPARATOR)) {
+    parts.push(title.slice(last, m.index));
+    separators.push(m[0]);
+    last = m.index + m[0].length;
+  }
+  parts.push(title.slice(last));
+  return { parts, separators };
+}
+
+/** The title without a site name suffix or prefix (` - 常州长安网`, `_xx市人民政府`, `新华网 | `); never cuts inside a title. */
+export function cleanTitle(raw: string, siteNames: string[] = []): string {
+  const title = normalizeSpaces(raw);
+  const { parts, separators } = splitParts(title);
+  if (parts.length === 1) return title;
+  let first = 0;
+  let last = parts.length - 1;
+  let cutSuffix = false;
+  while (last > first && isSiteName(parts[last], siteNames)) last--, (cutSuffix = true);
+  // A column between the title and a site name: 标题_要闻_xx市人民政府.
+  while (cutSuffix && last > first && isColumnName(parts[last]) && last - first >= 1 && parts[last].length < parts[first].length) last--;
+  while (first < last && SITE_PREFIX_LIKE.test(parts[first].trim()) && isSiteName(parts[first], siteNames)) first++;
+  while (first < last && siteNames.includes(parts[first].trim())) first++;
+  let result = parts[first];
+  for (let i = first + 1; i <= last; i++) result += separators[i - 1] + parts[i];
+  return result.trim() || title;
+}
+
+export interface HeadingSplit {
+  pretitle: string | null;
+  subtitle: string | null;
+}
+
+function compact(s: string): string {
+  return s.replace(/[\s\u00A0\u3000]+/g, '');
+}
+
+const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)\s*/;
+
+/**
+ * 引题 (the heading just before the main title) and 副题 (the heading just after it, often `——记…`).
+ * Headings are in page order; the title is matched ignoring spaces.
+ */
+export function splitHeadings(headings: string[], title: string): HeadingSplit {
+  const target = compact(title);
+  const clean = headings.map(normalizeSpaces).filter(Boolean);
+  const at = clean.findIndex((h) => compact(h) === target);
+  if (at < 0) {
+    const dashed = clean.find((h) => SUBTITLE_DASH.test(h));
+    return { pretitle: null, subtitle: dashed ? dashed.replace(SUBTITLE_DASH, '') || null : null };
+  }
+  const before = clean[at - 1];
+  const after = clean[at + 1];
+  const isOther = (h: string | undefined): h is string => !!h && compact(h) !== target && !target.includes(compact(h));
+  return {
+    pretitle: isOther(before) ? before : null,
+    subtitle: isOther(after) ? after.replace(SUBTITLE_DASH, '') || null : null,
+  };
+}
