@@ -1,0 +1,86 @@
+// Scoring rules of the evaluation set (see ../shared/evalset/README.md): body bigram F1, title equality, date
+// agreement, author coverage, with/without snippets. Both sides get the same normalization.
+
+import * as OpenCC from 'opencc-js/t2cn';
+
+let t2s: ((s: string) => string) | null = null;
+
+/** NFKC, Traditional → Simplified (opencc), only letters and digits, lower case. */
+export function scoringForm(s: string): string {
+  t2s ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return t2s(s.normalize('NFKC'))
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
+}
+
+function bigrams(s: string): Map<string, number> {
+  const chars = [...s];
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const g = chars[i] + chars[i + 1];
+    counts.set(g, (counts.get(g) || 0) + 1);
+  }
+  return counts;
+}
+
+export interface BodyScore {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** Precision, recall and F1 of the multisets of character bigrams of the two texts (after scoringForm). */
+export function bodyScore(extracted: string, truth: string): BodyScore {
+  const a = bigrams(scoringForm(extracted));
+  const b = bigrams(scoringForm(truth));
+  let na = 0;
+  let nb = 0;
+  let common = 0;
+  for (const n of a.values()) na += n;
+  for (const [g, n] of b) {
+    nb += n;
+    common += Math.min(n, a.get(g) || 0);
+  }
+  if (na === 0 && nb === 0) return { precision: 1, recall: 1, f1: 1 };
+  const precision = na ? common / na : 0;
+  const recall = nb ? common / nb : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+export function titleMatches(extracted: string | null, truth: string): boolean {
+  return extracted !== null && scoringForm(extracted) === scoringForm(truth);
+}
+
+/** Calendar day and, when present, hour and minute of a date string (ISO or 'YYYY-MM-DD HH:MM[:SS]'). */
+function dateParts(s: string): { day: string; minute: string | null } | null {
+  const m = /(\d{4})\D(\d{1,2})\D(\d{1,2})(?:\D+(\d{1,2}):(\d{2}))?/.exec(s);
+  if (!m) return null;
+  const pad = (x: string) => x.padStart(2, '0');
+  return { day: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, minute: m[4] ? `${pad(m[4])}:${m[5]}` : null };
+}
+
+/** Same calendar day; and the same minute where the truth has a time. */
+export function dateMatches(extracted: string | null, truth: string): boolean {
+  if (!extracted) return false;
+  const a = dateParts(extracted);
+  const b = dateParts(truth);
+  if (!a || !b || a.day !== b.day) return false;
+  return b.minute === null || a.minute === b.minute;
+}
+
+/** Every space-separated name of the truth occurs in the extracted author or editor. */
+export function authorMatches(author: string | null, editor: string | null, truth: string): boolean {
+  const haystack = scoringForm(`${author || ''} ${editor || ''}`);
+  const names = truth.split(/\s+/).map(scoringForm).filter((n) => n.length > 0);
+  return names.length > 0 && names.every((n) => haystack.includes(n));
+}
+
+/** Every `with` snippet occurs in the body and no `without` snippet does (compared in scoringForm). */
+export function snippetsOk(text: string, withSnippets: string[], withoutSnippets: string[]): boolean {
+  const body = scoringForm(text);
+  return (
+    withSnippets.every((s) => body.includes(scoringForm(s))) &&
+    withoutSnippets.every((s) => !body.includes(scoringForm(s)))
+  );
+}

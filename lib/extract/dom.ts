@@ -1,0 +1,130 @@
+// DOM helpers that work the same on a browser Document and on a linkedom Document (no layout, no innerText,
+// no global Node constants).
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Elements whose content is never article text. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'INPUT',
+  'SELECT', 'TEXTAREA', 'OPTION', 'VIDEO', 'AUDIO', 'MAP', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+/** Elements that start a new text block. */
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TD', 'TH',
+  'CENTER', 'FIGURE', 'FIGCAPTION', 'ADDRESS', 'FORM', 'HR', 'FIELDSET', 'DETAILS', 'SUMMARY', 'BODY', 'HTML',
+]);
+
+export function tagOf(node: Node): string {
+  return node.nodeType === ELEMENT_NODE ? (node as Element).tagName.toUpperCase() : '';
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+/** Hidden by markup (the clone has no layout, so only attributes and inline style can tell). */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el.getAttribute('style') || '').toLowerCase().replace(/\s+/g, '');
+  return style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+export function isSkipped(el: Element): boolean {
+  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHidden(el);
+}
+
+/** Collapses HTML whitespace (not U+3000, which Chinese pages use for indentation and spacing). */
+export function collapseSpace(s: string): string {
+  return s.replace(/[ \t\n\r\f\u00a0]+/g, ' ');
+}
+
+/** Visible text of an element, whitespace collapsed, trimmed. */
+export function visibleText(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      out += node.nodeValue || '';
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const e = node as Element;
+    if (isSkipped(e)) return;
+    if (isBlock(e) || tagOf(e) === 'BR') out += ' ';
+    for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
+    if (isBlock(e)) out += ' ';
+  };
+  walk(el);
+  return collapseSpace(out).trim();
+}
+
+/** Text inside <a> descendants, for link density. */
+export function linkTextLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += visibleText(a).length;
+  return n;
+}
+
+/** A row of a data table has cells with inline content only; layout tables hold blocks and are walked normally. */
+function isDataRow(tr: Element): boolean {
+  for (const cell of Array.from(tr.children)) {
+    if (cell.querySelector('p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote')) return false;
+  }
+  return true;
+}
+
+/**
+ * Converts an article element to text blocks: one paragraph or heading a block, a data-table row as its cells
+ * joined by \t, each <br>-separated line its own block.
+ */
+export function elementToBlocks(root: Element): string[] {
+  const blocks: string[] = [];
+  let buffer = '';
+  const flush = (): void => {
+    const text = collapseSpace(buffer).trim();
+    if (text) blocks.push(text);
+    buffer = '';
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) {
+      buffer += node.nodeValue || '';
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as Element;
+    if (isSkipped(el)) return;
+    const tag = tagOf(el);
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    if (tag === 'IMG') {
+      return;
+    }
+    if (tag === 'TR' && isDataRow(el)) {
+      flush();
+      const cells = Array.from(el.children)
+        .filter((c) => !isSkipped(c))
+        .map((c) => visibleText(c))
+        .filter((t) => t.length > 0);
+      if (cells.length) blocks.push(cells.join('\t'));
+      return;
+    }
+    const block = isBlock(el);
+    if (block) flush();
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return blocks;
+}
+
+/** Elements in document order that come before `b` (a precedes b). */
+export function precedes(a: Node, b: Node): boolean {
+  // DOCUMENT_POSITION_FOLLOWING = 4
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}

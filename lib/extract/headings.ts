@@ -1,0 +1,95 @@
+// Finds the visible title element and the 引题 / 副题 next to it.
+
+import { isBlock, isSkipped, visibleText } from './dom';
+import { isInfoLine } from './info';
+
+const TITLE_CLASS = /(title|biaoti|headline|heading|(^|[\s_-])bt($|[\s_-])|tit($|[\s_-]))/i;
+const SIDE_HEADING_CLASS = /(pretitle|subtitle|sub-title|subhead|yt|ft|yinti|futi|fubiaoti|intro|lead|title)/i;
+/** Regions whose headings are site chrome, not the article's. */
+const CHROME_ANCESTOR = /(^|[\s_-])(nav|menu|header|head|top|logo|footer|foot|bottom|side|sidebar|aside|related|hot|list)($|[\s_-])/i;
+
+const MIN_TITLE = 4;
+const MAX_TITLE = 120;
+
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`;
+}
+
+function inChrome(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) {
+    const tag = p.tagName.toUpperCase();
+    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
+    if (tag !== 'BODY' && tag !== 'HTML' && CHROME_ANCESTOR.test(classAndId(p))) return true;
+  }
+  return false;
+}
+
+function hasHiddenAncestor(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) if (isSkipped(p)) return true;
+  return false;
+}
+
+/** Elements that may hold the title: h1–h3 and title-classed short blocks without block children of their own text. */
+function titleCandidates(doc: Document): Element[] {
+  const out: Element[] = [];
+  for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, [class], [id]'))) {
+    const tag = el.tagName.toUpperCase();
+    const isHeading = tag === 'H1' || tag === 'H2' || tag === 'H3';
+    if (!isHeading && !(isBlock(el) && TITLE_CLASS.test(classAndId(el)))) continue;
+    if (!isHeading && el.querySelector('h1, h2, h3, p, div, table, ul, li')) continue;
+    if (hasHiddenAncestor(el)) continue;
+    const text = visibleText(el);
+    if (text.length < MIN_TITLE || text.length > MAX_TITLE) continue;
+    out.push(el);
+  }
+  return out;
+}
+
+/**
+ * The title element: the candidate whose text matches a title the page states elsewhere (meta, <title>); else the
+ * first h1 outside the site chrome. `hints` are titles from metas and the document title, best first.
+ */
+export function findTitleElement(doc: Document, hints: string[]): Element | null {
+  const candidates = titleCandidates(doc);
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  for (const hint of hints.map(squash).filter((h) => h.length >= MIN_TITLE)) {
+    const exact = candidates.find((el) => squash(visibleText(el)) === hint);
+    if (exact) return exact;
+  }
+  for (const hint of hints.map(squash).filter((h) => h.length >= MIN_TITLE)) {
+    // <title> is usually "title_site" or "site - title": the visible title is a long part of it.
+    const part = candidates
+      .filter((el) => {
+        const t = squash(visibleText(el));
+        return t.length >= 6 && hint.includes(t) && t.length >= hint.length * 0.3;
+      })
+      .sort((a, b) => visibleText(b).length - visibleText(a).length)[0];
+    if (part && !inChrome(part)) return part;
+  }
+  return candidates.find((el) => el.tagName.toUpperCase() === 'H1' && !inChrome(el)) || null;
+}
+
+function isSideHeading(el: Element): boolean {
+  if (isSkipped(el)) return false;
+  const tag = el.tagName.toUpperCase();
+  const text = visibleText(el);
+  if (!text || text.length > MAX_TITLE || isInfoLine(text)) return false;
+  if (/^H[1-6]$/.test(tag)) return true;
+  return SIDE_HEADING_CLASS.test(classAndId(el)) && !el.querySelector('p, div, table, ul');
+}
+
+/** The title element's text plus the 引题 before it and 副题 after it (adjacent heading-like siblings), in page order. */
+export function collectHeadings(titleEl: Element | null): string[] {
+  if (!titleEl) return [];
+  const before: string[] = [];
+  let prev = titleEl.previousElementSibling;
+  for (let i = 0; prev && i < 2 && isSideHeading(prev); i++, prev = prev.previousElementSibling) {
+    before.unshift(visibleText(prev));
+  }
+  const after: string[] = [];
+  let next = titleEl.nextElementSibling;
+  for (let i = 0; next && i < 2 && isSideHeading(next); i++, next = next.nextElementSibling) {
+    after.push(visibleText(next));
+  }
+  return [...before, visibleText(titleEl), ...after];
+}

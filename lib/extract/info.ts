@@ -1,0 +1,117 @@
+// Visible facts around the article: title headings, info lines (发布时间 / 来源 / 作者 …), breadcrumb, footer.
+// They are read from the page's text lines in order, located relative to the title and the body.
+
+import { visibleText } from './dom';
+
+/** Labels that mark a publication-info line (Simplified and Traditional). */
+const INFO_LABEL =
+  /(发布|發布|发表|發表|发文|成文|更新|时间|時間|日期|来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|撰稿|撰文|供稿|责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|点击|點擊|浏览|瀏覽|阅读|閱讀|访问|訪問|摄影|攝影)/;
+/** A date written with digits (2022-07-01, 2022/7/1, 2022.07.01, 2022年7月1日) or Chinese numerals (二〇二三年一月四日). */
+const DATE_LIKE = /((19|20)\d{2}\s*[-/.年]\s*\d{1,2})|([〇零○一二三四五六七八九]{4}\s*年)/;
+const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|上一則|下一則)/;
+const BREADCRUMB_LABEL = /(您现在的位置|您当前的位置|您的位置|当前位置|当前的位置|所在位置|现在位置|當前位置|您現在的位置|位置)\s*[:：]/;
+const FOOTER_MARK = /(主办|主辦|承办|承辦|协办|版权|版權|copyright|©|ICP|公网安备|公網安備|网站标识码|網站標識碼|技术支持|技術支持|联系我们|聯繫我們)/i;
+
+const MAX_INFO_LINE = 200;
+
+export function isInfoLine(line: string): boolean {
+  if (line.length > MAX_INFO_LINE || PREV_NEXT.test(line)) return false;
+  return INFO_LABEL.test(line) || DATE_LIKE.test(line);
+}
+
+/** Lines that are both short and labeled (used after the body, where bare dates belong to other articles). */
+function isLabeledInfoLine(line: string): boolean {
+  if (line.length > MAX_INFO_LINE || PREV_NEXT.test(line)) return false;
+  return new RegExp(INFO_LABEL.source + '\\s*[:：]').test(line) || /[（(]\s*(记者|記者|作者|编辑|編輯|责任编辑|責任編輯)/.test(line);
+}
+
+/** Index of the first line equal to `text` (or starting with it) at or after `from`; -1 when absent. */
+function findLine(lines: string[], text: string, from = 0): number {
+  if (!text) return -1;
+  for (let i = Math.max(0, from); i < lines.length; i++) if (lines[i] === text) return i;
+  for (let i = Math.max(0, from); i < lines.length; i++) if (lines[i].startsWith(text)) return i;
+  return -1;
+}
+
+export interface PagePositions {
+  /** Line index of the title heading, or -1. */
+  title: number;
+  /** Line indexes of the first and last body blocks, or -1. */
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+export function locate(pageLines: string[], title: string | null, bodyBlocks: string[]): PagePositions {
+  const titleIdx = title ? findLine(pageLines, title) : -1;
+  const bodyStart = bodyBlocks.length ? findLine(pageLines, bodyBlocks[0], Math.max(0, titleIdx)) : -1;
+  let bodyEnd = -1;
+  if (bodyStart >= 0) {
+    const last = bodyBlocks[bodyBlocks.length - 1];
+    for (let i = pageLines.length - 1; i >= bodyStart; i--) {
+      if (pageLines[i] === last || pageLines[i].startsWith(last)) {
+        bodyEnd = i;
+        break;
+      }
+    }
+    if (bodyEnd < 0) bodyEnd = Math.min(pageLines.length - 1, bodyStart + bodyBlocks.length - 1);
+  }
+  return { title: titleIdx, bodyStart, bodyEnd };
+}
+
+/**
+ * Info lines: short lines between the title and the body (labels or dates), the first body lines when they carry
+ * labels, and labeled lines just after the body (责任编辑 …). Nothing from lists far from the article.
+ */
+export function collectInfoLines(pageLines: string[], pos: PagePositions): string[] {
+  const picked = new Set<number>();
+  const start = pos.title >= 0 ? pos.title + 1 : pos.bodyStart >= 0 ? Math.max(0, pos.bodyStart - 6) : -1;
+  if (start >= 0) {
+    const end = pos.bodyStart >= 0 && pos.bodyStart >= start ? Math.min(pos.bodyStart, start + 10) : start + 6;
+    for (let i = Math.max(0, start - (pos.title >= 0 ? 3 : 0)); i < Math.min(end, pageLines.length); i++) {
+      if (i !== pos.title && isInfoLine(pageLines[i])) picked.add(i);
+    }
+  }
+  if (pos.bodyStart >= 0) {
+    for (let i = pos.bodyStart; i < Math.min(pos.bodyStart + 2, pos.bodyEnd + 1); i++) {
+      if (isLabeledInfoLine(pageLines[i])) picked.add(i);
+    }
+    for (let i = Math.max(pos.bodyStart, pos.bodyEnd - 1); i <= Math.min(pos.bodyEnd + 6, pageLines.length - 1); i++) {
+      if (isLabeledInfoLine(pageLines[i])) picked.add(i);
+    }
+  }
+  return [...picked].sort((a, b) => a - b).map((i) => pageLines[i]);
+}
+
+/** Breadcrumb steps from a labeled line (当前位置：首页 > 政务要闻) or a breadcrumb-classed element. */
+export function collectBreadcrumb(doc: Document, pageLines: string[], before: number): string[] {
+  let text: string | null = null;
+  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+    const name = `${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`;
+    if (!/bread|crumb|position|location|weizhi|dqwz|curpos|daohang/i.test(name)) continue;
+    const t = visibleText(el);
+    if (t && t.length <= 200 && /[>＞»›→]/.test(t)) {
+      text = t;
+      break;
+    }
+  }
+  if (!text) {
+    const limit = before >= 0 ? before : pageLines.length;
+    text = pageLines.slice(0, limit).find((l) => l.length <= 200 && BREADCRUMB_LABEL.test(l)) || null;
+  }
+  if (!text) return [];
+  const m = BREADCRUMB_LABEL.exec(text);
+  const rest = m ? text.slice(m.index + m[0].length) : text;
+  return rest
+    .split(/\s*(?:>>|>|＞|»|›|→|\/)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && s.length <= 40);
+}
+
+/** Footer lines (主办单位, 版权所有, ICP备 …) after the body, or anywhere when there is no body. */
+export function collectFooterLines(pageLines: string[], bodyEnd: number): string[] {
+  const from = bodyEnd >= 0 ? bodyEnd + 1 : 0;
+  return pageLines
+    .slice(from)
+    .filter((l) => l.length <= 200 && FOOTER_MARK.test(l))
+    .slice(-20);
+}

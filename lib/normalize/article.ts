@@ -1,0 +1,239 @@
+// PageExtract (raw facts read in the page) → ArticleFields: each field from the most reliable place the page states
+// it, null when the page does not say it. Pure: runs in the service worker and in Node.
+
+import { DEFAULT_NORMALIZE_OPTIONS, type ArticleFields, type NormalizeOptions, type PageExtract } from '../model';
+import { headEnd, stripBoilerplateLines } from './boilerplate';
+import { leadingByline, parseInfoLines, trailingByline, withoutLeadingByline } from './byline';
+import { dateFromUrl, parseChineseDate } from './date';
+import { detectScript, repairPinyinDebris, toSimplified } from './script';
+import { blocksToLines, normalizeText, type UnicodeForm } from './text';
+import { siteNameFromFooter } from './textDump';
+import { cleanTitle, splitHeadings } from './title';
+
+/** Meta keys (lower-cased) that carry the publication time, best first. */
+const DATE_META_KEYS = [
+  'pubdate', 'publishdate', 'publish_date', 'publishtime', 'publish-time', 'article:published_time',
+  'og:article:published_time', 'og:published_time', 'datepublished', 'dc.date.issued', 'dc.date', 'dcterms.issued',
+  'dcterms.created', 'firstpublishedtime', 'ptime', 'releasedate', 'og:release_date', 'sailthru.date',
+  'parsely-pub-date', 'weibo:article:create_at', 'date', 'createdate', 'created',
+];
+const AUTHOR_META_KEYS = ['author', 'article:author', 'og:article:author', 'dc.creator', 'byline', 'sailthru.author'];
+const SITE_META_KEYS = ['sitename', 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'site'];
+/** Last breadcrumb steps that name the page itself, not its column. */
+const NOT_A_COLUMN = /^(正文|详情|详细|正文内容|内容|文章|详细内容|阅读文章|浏览文章|新闻详情|文章详情|信息详情)$/;
+const URL_LIKE = /^(https?:)?\/\/|^www\.|\.(com|cn|net|org)(\/|$)/i;
+
+function firstMeta(meta: Record<string, string>, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = meta[k]?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Every object in the JSON-LD blocks (arrays and @graph flattened). */
+function jsonLdObjects(blocks: unknown[]): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(visit);
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      out.push(o);
+      if (o['@graph']) visit(o['@graph']);
+    }
+  };
+  blocks.forEach(visit);
+  return out;
+}
+
+function jsonLdString(objects: Record<string, unknown>[], key: string): string | null {
+  for (const o of objects) {
+    const v = o[key];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+function jsonLdAuthor(objects: Record<string, unknown>[]): string | null {
+  for (const o of objects) {
+    const a = o['author'];
+    const list = Array.isArray(a) ? a : a ? [a] : [];
+    const names = list
+      .map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' ? (x as Record<string, unknown>)['name'] : null))
+      .filter((n): n is string => typeof n === 'string' && n.trim().length > 0)
+      .map((n) => n.trim());
+    if (names.length) return names.join(' ');
+  }
+  return null;
+}
+
+const TITLE_SEPARATOR = /\s*(?:[-–—|｜_]|——)\s*/;
+const COPYRIGHT_HOLDER = /(?:版权所有|版權所有|copyright|©|\(c\))\s*(?:©|\(c\))?\s*[:：]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^\s,，.。|©:：]{2,30})/i;
+
+/** The site name a document title ends with (`标题 - 常州长安网` → 常州长安网), when cleanTitle cut it off. */
+function titleSuffixSite(documentTitle: string): string | null {
+  const t = documentTitle.trim();
+  const cleaned = cleanTitle(t);
+  if (!cleaned || cleaned === t || !t.startsWith(cleaned)) return null;
+  const parts = t.slice(cleaned.length).split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  return parts.length ? parts[parts.length - 1] : null;
+}
+
+function footerCopyrightHolder(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = COPYRIGHT_HOLDER.exec(line);
+    if (m && !/^(all|rights|reserved)$/i.test(m[1])) return m[1];
+  }
+  return null;
+}
+
+/** Site names the page states, best first: metas, Readability's guess, the title suffix, the footer's copyright holder. */
+function siteNames(x: PageExtract): string[] {
+  const names = [
+    firstMeta(x.meta, SITE_META_KEYS),
+    x.readability?.siteName ?? null,
+    titleSuffixSite(x.documentTitle),
+    siteNameFromFooter(x.footerLines),
+    footerCopyrightHolder(x.footerLines),
+  ];
+  return [...new Set(names.filter((n): n is string => !!n && n.trim().length > 0).map((n) => n.trim()))];
+}
+
+const squash = (s: string) => s.replace(/[\s\u00A0\u3000]+/g, '');
+
+/**
+ * The title: ArticleTitle meta, og:title, the visible heading the document title confirms, the document title
+ * without its site suffix, Readability's title; each cleaned of site names.
+ */
+function pickTitle(x: PageExtract, sites: string[]): string | null {
+  const docTitle = squash(x.documentTitle);
+  const confirmed = x.headings.find((h) => squash(h).length >= 4 && docTitle.includes(squash(h)));
+  const candidates = [
+    x.meta['articletitle'],
+    x.meta['og:title'],
+    confirmed,
+    x.headings.length === 1 ? x.headings[0] : undefined,
+    x.documentTitle,
+    x.readability?.title ?? undefined,
+  ];
+  for (const c of candidates) {
+    if (!c || !c.trim()) continue;
+    const t = cleanTitle(c, sites);
+    if (t) return t;
+  }
+  return null;
+}
+
+/** The publication time: metas, JSON-LD, labeled info lines, a date near the title, Readability, the URL. */
+function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, unknown>[]): string | null {
+  const metaDate = firstMeta(x.meta, DATE_META_KEYS);
+  const ldDate = jsonLdString(ld, 'datePublished') ?? jsonLdString(ld, 'dateCreated');
+  for (const raw of [metaDate, ldDate]) {
+    const d = raw ? parseChineseDate(raw) : null;
+    if (d) return d;
+  }
+  if (infoDate) return infoDate;
+  const readabilityDate = x.readability?.publishedTime ? parseChineseDate(x.readability.publishedTime) : null;
+  return readabilityDate ?? dateFromUrl(x.canonicalUrl || x.url) ?? (x.canonicalUrl ? dateFromUrl(x.url) : null);
+}
+
+function isPersonLike(s: string | null, sites: string[]): s is string {
+  if (!s) return false;
+  const t = s.trim();
+  return t.length > 0 && t.length <= 40 && !URL_LIKE.test(t) && !sites.some((n) => n === t);
+}
+
+function splitKeywords(raw: string | null): string[] {
+  if (!raw) return [];
+  const parts = /[,，、;；|]/.test(raw) ? raw.split(/[,，、;；|]/) : raw.split(/\s+/);
+  return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
+}
+
+function columnOf(x: PageExtract): string | null {
+  const meta = x.meta['columnname']?.trim();
+  if (meta) return meta;
+  const steps = x.breadcrumb.filter((s) => !NOT_A_COLUMN.test(s.trim()));
+  return steps.length > 1 ? steps[steps.length - 1] : null;
+}
+
+interface Body {
+  /** Kept lines, Simplified. */
+  lines: string[];
+  /** The same lines as the page wrote them (differs only on Traditional pages). */
+  original: string[];
+  byline: string | null;
+}
+
+/**
+ * Body lines: blocks → lines, Traditional converted (the debris patterns are Simplified), page debris and repeated
+ * headings cut, a leading or trailing byline taken out. The original lines are cut at the same places.
+ */
+function bodyLines(x: PageExtract, title: string | null, headings: string[], convert: boolean, form: UnicodeForm): Body {
+  let original = blocksToLines(x.bodyBlocks, form).map(repairPinyinDebris);
+  const headingKeys = new Set(headings.map((h) => squash(convert ? toSimplified(h) : h)));
+  let lines = convert ? original.map(toSimplified) : original;
+  // Readability keeps 引题 / 副题 above the body; they are fields of their own.
+  while (lines.length && headingKeys.has(squash(lines[0]))) (lines = lines.slice(1)), (original = original.slice(1));
+  const ctx = { title };
+  const head = headEnd(lines, ctx);
+  const stripped = stripBoilerplateLines(lines, ctx);
+  lines = stripped.lines;
+  original = original.slice(head, head + lines.length);
+  const trailing = stripped.removed.map((r) => trailingByline(r)).find((n) => n) ?? null;
+  const leading = lines.length ? leadingByline(lines[0]) : null;
+  if (leading) {
+    lines = [withoutLeadingByline(lines[0]), ...lines.slice(1)];
+    original = [withoutLeadingByline(original[0]), ...original.slice(1)];
+  }
+  // A trailing byline was cut from the last converted line; conversion keeps lengths, so cut the original alike.
+  const last = lines.length - 1;
+  if (last >= 0 && original[last].length > lines[last].length) original[last] = original[last].slice(0, lines[last].length);
+  const keep = lines.map((l) => l.trim().length > 0);
+  return { lines: lines.filter((_, i) => keep[i]), original: original.filter((_, i) => keep[i]), byline: leading ?? trailing };
+}
+
+export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAULT_NORMALIZE_OPTIONS): ArticleFields {
+  const form = opts.unicodeForm;
+  const sites = siteNames(x);
+  const ld = jsonLdObjects(x.jsonLd);
+  const info = parseInfoLines(x.infoLines.map(repairPinyinDebris));
+
+  const title = pickTitle(x, sites);
+  const { pretitle, subtitle } = title ? splitHeadings(x.headings, title) : { pretitle: null, subtitle: null };
+  const script = detectScript(`${title ?? ''}\n${x.bodyBlocks.join('\n')}`);
+  const converted = script === 'zh-Hant';
+  const body = bodyLines(x, title && converted ? toSimplified(title) : title, x.headings, converted, form);
+
+  const metaAuthor = firstMeta(x.meta, AUTHOR_META_KEYS);
+  const ldAuthor = jsonLdAuthor(ld);
+  const author =
+    info.author ??
+    (isPersonLike(metaAuthor, sites) ? metaAuthor : null) ??
+    (isPersonLike(ldAuthor, sites) ? ldAuthor : null) ??
+    body.byline;
+
+  // Metadata is converted like the body; Simplified pages are never touched.
+  const conv = (s: string | null): string | null =>
+    s === null ? null : normalizeText(converted ? toSimplified(s) : s, form) || null;
+  return {
+    url: x.url,
+    canonical_url: x.canonicalUrl,
+    title: conv(title),
+    pretitle: conv(pretitle),
+    subtitle: conv(subtitle),
+    published_at: pickDate(x, info.published_at, ld),
+    source: conv(firstMeta(x.meta, ['contentsource']) ?? info.source),
+    author: conv(author),
+    editor: conv(info.editor),
+    site_name: conv(sites[0] ?? null),
+    column: conv(columnOf(x)),
+    keywords: splitKeywords(firstMeta(x.meta, ['keywords', 'news_keywords', 'article:tag'])).map((k) => conv(k) ?? k),
+    description: conv(firstMeta(x.meta, ['description', 'og:description'])),
+    views: info.views,
+    lang: x.lang,
+    script_original: script,
+    text: body.lines.join('\n'),
+    text_original: converted ? body.original.join('\n') : null,
+    title_original: converted && title !== null ? normalizeText(title, form) : null,
+  };
+}
