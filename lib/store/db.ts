@@ -13,6 +13,10 @@ export interface CaptureDbSchema extends DBSchema {
       first_captured_at: string;
       published_at: string;
       site_name: string;
+      /** v2: [fingerprint, first_captured_at], read with a key cursor so near-duplicate checks never load bodies. */
+      fingerprint: [string, string];
+      /** v2: copies of a capture; records whose value is null are not in the index. */
+      near_duplicate_of: string;
     };
   };
   pages: { key: string; value: PageSnapshot };
@@ -35,6 +39,12 @@ export const MIGRATIONS: ReadonlyArray<(db: CaptureDb, tx: UpgradeTx) => void | 
     captures.createIndex('published_at', 'published_at');
     captures.createIndex('site_name', 'site_name');
     db.createObjectStore('pages', { keyPath: 'id' });
+  },
+  // v2 (library): near-duplicate lookups without loading bodies, and a record's copies without a scan.
+  (_db, tx) => {
+    const captures = tx.objectStore('captures');
+    captures.createIndex('fingerprint', ['fingerprint', 'first_captured_at']);
+    captures.createIndex('near_duplicate_of', 'near_duplicate_of');
   },
 ];
 

@@ -1,0 +1,40 @@
+import type { CaptureRecord } from '@/lib/model';
+
+/** A stored capture with plain defaults; tests override what they look at. */
+export function makeRecord(overrides: Partial<CaptureRecord> & { id: string }): CaptureRecord {
+  return {
+    url: `http://www.example.gov.cn/${overrides.id}.html`,
+    canonical_url: null,
+    title: '标题',
+    pretitle: null,
+    subtitle: null,
+    published_at: '2022-07-01',
+    source: null,
+    author: null,
+    editor: null,
+    site_name: '常州长安网',
+    column: null,
+    keywords: [],
+    description: null,
+    views: null,
+    lang: 'zh-CN',
+    script_original: 'zh-Hans',
+    text: '正文',
+    text_original: null,
+    title_original: null,
+    key_url: `http://www.example.gov.cn/${overrides.id}.html`,
+    chars: 2,
+    sha256: '0'.repeat(64),
+    fingerprint: 'm1:0:',
+    near_duplicate_of: null,
+    captured_at: '2026-11-01T08:00:00.000Z',
+    first_captured_at: '2026-11-01T08:00:00.000Z',
+    revisions: 1,
+    tags: [],
+    note: '',
+    extracted: {},
+    extractor: { name: 'zhengwen', version: '0.1.0' },
+    has_html: false,
+    ...overrides,
+  };
+}
