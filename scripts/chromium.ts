@@ -14,6 +14,13 @@ const APT_INSTALL = 'apt-get update && apt-get install -y chromium fonts-noto-cj
 
 const isRoot = () => process.getuid?.() === 0;
 
+/** `wxt build` into .output/chrome-mv3; throws when the build fails. */
+export function buildExtension(): void {
+  const wxt = resolve(import.meta.dirname, '../node_modules/wxt/bin/wxt.mjs');
+  const result = spawnSync(process.execPath, [wxt, 'build'], { stdio: 'inherit', cwd: resolve(import.meta.dirname, '..') });
+  if (result.status !== 0) throw new Error(`wxt build failed (exit ${result.status})`);
+}
+
 /** Path of a Chromium to drive: $CHROMIUM_PATH, then Debian's package; installs that package as root on Debian. */
 export function findChromium(): string {
   const fromEnv = process.env.CHROMIUM_PATH;
@@ -105,16 +112,30 @@ export class ExtensionBrowser {
    * activeTab granted for that tab. Returns the popup once its document has loaded.
    */
   async clickAction(page: Page): Promise<ActionPopup> {
-    await page.bringToFront();
-    const tabTargetId = await this.tabTargetId(page);
     const before = new Set((await this.popupTargets()).map((t) => t.targetId));
-    await this.browserSession.send('Extensions.triggerAction', { id: this.extensionId, targetId: tabTargetId });
+    await this.triggerAction(page);
     const deadline = Date.now() + 10_000;
     for (;;) {
       const opened = (await this.popupTargets()).find((t) => !before.has(t.targetId));
       if (opened) return ActionPopup.attach(this.browserSession, opened.targetId);
       if (Date.now() > deadline) throw new Error(`the toolbar action opened no popup for ${page.url()}`);
       await sleep(10);
+    }
+  }
+
+  /** Only the click; resolves once Chromium has accepted it, with the performance.now() of just before the click. */
+  async triggerAction(page: Page): Promise<number> {
+    await page.bringToFront();
+    const tabTargetId = await this.tabTargetId(page);
+    const clickedAt = performance.now();
+    await this.browserSession.send('Extensions.triggerAction', { id: this.extensionId, targetId: tabTargetId });
+    return clickedAt;
+  }
+
+  /** Closes every page showing popup.html: the action popups, and popup.html opened as a tab. */
+  async closePopups(): Promise<void> {
+    for (const { targetId } of await this.popupTargets()) {
+      await this.browserSession.send('Target.closeTarget', { targetId }).catch(() => undefined);
     }
   }
 
@@ -130,10 +151,13 @@ export class ExtensionBrowser {
     return snapshot ?? null;
   }
 
-  /** Waits until `captures` holds a record of `keyUrl` (its url or key_url) with at least `minRevisions`; polls in the worker every 2 ms. */
-  async waitForRecord(keyUrl: string, minRevisions: number, timeoutMs = 10_000): Promise<CaptureRecord> {
-    const record = await (await this.worker()).evaluate(waitInStore, { keyUrl, minRevisions, timeoutMs });
-    if (!record) throw new Error(`no record for ${keyUrl} with revisions >= ${minRevisions} after ${timeoutMs} ms`);
+  /**
+   * Waits until the most recently captured record is `url`'s (its url or key_url) with at least `minRevisions`;
+   * polls inside the worker every 5 ms.
+   */
+  async waitForLatestRecord(url: string, minRevisions: number, timeoutMs = 10_000): Promise<CaptureRecord> {
+    const record = await (await this.worker()).evaluate(waitForLatest, { url, minRevisions, timeoutMs });
+    if (!record) throw new Error(`no capture of ${url} with revisions >= ${minRevisions} within ${timeoutMs} ms`);
     return record as CaptureRecord;
   }
 
@@ -270,7 +294,7 @@ async function readStore({ store, key }: { store: string; key?: string }): Promi
   }
 }
 
-async function waitInStore({ keyUrl, minRevisions, timeoutMs }: { keyUrl: string; minRevisions: number; timeoutMs: number }) {
+async function waitForLatest({ url, minRevisions, timeoutMs }: { url: string; minRevisions: number; timeoutMs: number }) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if ((await indexedDB.databases()).some((db) => db.name === 'zhengwen')) {
@@ -281,19 +305,19 @@ async function waitInStore({ keyUrl, minRevisions, timeoutMs }: { keyUrl: string
       });
       try {
         if (db.objectStoreNames.contains('captures')) {
-          const all = await new Promise<{ key_url: string; url: string; revisions: number }[]>((ok, fail) => {
-            const request = db.transaction('captures', 'readonly').objectStore('captures').getAll();
-            request.onsuccess = () => ok(request.result);
+          // Only the newest record is read: polling must not load every body while the capture is running.
+          const latest = await new Promise<{ url: string; key_url: string; revisions: number } | undefined>((ok, fail) => {
+            const request = db.transaction('captures', 'readonly').objectStore('captures').index('captured_at').openCursor(null, 'prev');
+            request.onsuccess = () => ok(request.result?.value);
             request.onerror = () => fail(request.error);
           });
-          const found = all.find((r) => (r.url === keyUrl || r.key_url === keyUrl) && r.revisions >= minRevisions);
-          if (found) return found;
+          if (latest && (latest.url === url || latest.key_url === url) && latest.revisions >= minRevisions) return latest;
         }
       } finally {
         db.close();
       }
     }
-    await new Promise((ok) => setTimeout(ok, 2));
+    await new Promise((ok) => setTimeout(ok, 5));
   }
   return null;
 }

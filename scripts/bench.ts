@@ -1,0 +1,141 @@
+// npm run bench: click-to-stored latency of a capture in real Chromium on a generated ~1 MB government page,
+// beside Readability alone on the same page in the same browser, and the size of the worker bundle.
+// Builds the extension first (skip with --no-build). Targets: median capture <= 300 ms and <= 2x Readability alone; worker bundle <= 300 KB.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { buildExtension, EXTENSION_DIR, ExtensionBrowser } from './chromium';
+import { serveRoutes } from './serve';
+
+const REPO = resolve(import.meta.dirname, '..');
+const SEEDS_DIR = join(REPO, 'tests/fixtures/seeds');
+const READABILITY_JS = join(REPO, 'node_modules/@mozilla/readability/Readability.js');
+const RUNS = 10;
+const PAGE_BYTES = 1_000_000;
+const TARGET_MEDIAN_MS = 300;
+const TARGET_RATIO = 2;
+const TARGET_WORKER_BYTES = 300 * 1024;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Long paragraphs of the bundled seed articles: real government prose for the generated body. */
+function seedParagraphs(): string[] {
+  return readdirSync(SEEDS_DIR)
+    .filter((file) => file.endsWith('.txt'))
+    .flatMap((file) => readFileSync(join(SEEDS_DIR, file), 'utf8').split('\n'))
+    .map((line) => line.trim())
+    .filter((line) => line.length >= 60 && !line.startsWith('http'));
+}
+
+/**
+ * A TRS-like article page of about PAGE_BYTES: TRS metas, a mega-menu navigation, a ~20,000-character body, and
+ * hundreds of related and sidebar links, the way large municipal portals are built.
+ */
+export function governmentPage(index: number, paragraphs: string[]): string {
+  const title = `全市高质量发展推进会召开（第${index + 1}期）`;
+  const body: string[] = [];
+  for (let i = 0, chars = 0; chars < 20_000; i++) {
+    const paragraph = paragraphs[i % paragraphs.length]!;
+    body.push(`<p style="text-indent:2em">${paragraph}</p>`);
+    chars += paragraph.length;
+  }
+  const navColumns = Array.from({ length: 24 }, (_, c) => {
+    const links = Array.from({ length: 25 }, (_, l) => `<li><a href="/col/col${c}${l}/index.html">栏目${c}-${l}政务公开信息</a></li>`);
+    return `<li class="menu"><a href="/col/col${c}/">一级栏目${c}</a><ul class="sub">${links.join('')}</ul></li>`;
+  });
+  const link = (n: number) =>
+    `<li><a href="/2023${String((n % 12) + 1).padStart(2, '0')}/t2023${String((n % 12) + 1).padStart(2, '0')}01_${n}.html" ` +
+    `title="关于做好第${n}项重点工作的通知">关于做好第${n}项重点工作的通知</a><span class="date">2023-${String((n % 12) + 1).padStart(2, '0')}-01</span></li>`;
+  const head = `<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta name="SiteName" content="某市人民政府"><meta name="ColumnName" content="政务要闻">
+<meta name="ArticleTitle" content="${title}"><meta name="PubDate" content="2023-01-01 09:00">
+<meta name="ContentSource" content="市政府办公室"><title>${title} - 某市人民政府</title></head><body>`;
+  const top = `<div class="header"><a class="logo" href="/">某市人民政府</a></div><ul class="nav">${navColumns.join('')}</ul>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwyw/">政务要闻</a></div>
+<div class="article"><h1>${title}</h1><div class="info"><span>发布时间：2023-01-01 09:00</span><span>来源：市政府办公室</span></div>
+<div id="zoom"><div class="TRS_Editor">${body.join('\n')}</div></div>
+<div class="share">分享到：微信 微博</div></div>`;
+  const footer = `<div class="footer"><p>主办单位：某市人民政府办公室</p><p>备案号：苏ICP备00000000号</p></div></body></html>`;
+  const related: string[] = [];
+  let html = '';
+  for (let n = 0; ; n += 50) {
+    html = `${head}${top}<div class="related"><h3>相关阅读</h3><ul>${related.join('')}</ul></div>${footer}`;
+    if (Buffer.byteLength(html) >= PAGE_BYTES) return html;
+    for (let k = n; k < n + 50; k++) related.push(link(k));
+  }
+}
+
+/** background.js and every chunk it imports, in bytes. */
+function workerBundleBytes(dir = EXTENSION_DIR): { bytes: number; files: string[] } {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const source = readFileSync(join(dir, file), 'utf8');
+    for (const [, spec] of source.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
+      visit(join(dirname(file), spec!).replace(/^\//, ''));
+    }
+  };
+  visit('background.js');
+  return { bytes: [...files].reduce((sum, file) => sum + statSync(join(dir, file)).size, 0), files: [...files] };
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) buildExtension();
+  const paragraphs = seedParagraphs();
+  const paths = Array.from({ length: RUNS + 2 }, (_, i) => `/bench/202301/t20230101_${1000 + i}.html`);
+  const server = await serveRoutes(new Map(paths.map((path, i) => [path, governmentPage(i, paragraphs)])));
+  const pageBytes = Buffer.byteLength(server.routes.get(paths[0]!)!);
+  const browser = await ExtensionBrowser.launch({ headless: true });
+  try {
+    // Page 0 warms up the worker, the extractor and the database; pages 1..RUNS are measured; the last is Readability's.
+    const captureMs: number[] = [];
+    for (const [i, path] of paths.slice(0, RUNS + 1).entries()) {
+      const page = await browser.context.newPage();
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      const clickedAt = await browser.triggerAction(page);
+      const record = await browser.waitForLatestRecord(server.url(path), 1, 30_000);
+      const elapsed = performance.now() - clickedAt;
+      if (i > 0) captureMs.push(elapsed);
+      console.log(`capture ${i === 0 ? 'warm-up' : i}: ${elapsed.toFixed(0)} ms (${record.chars} chars stored)`);
+      await browser.closePopups();
+      await page.close();
+    }
+
+    const page = await browser.context.newPage();
+    await page.goto(server.url(paths[RUNS + 1]!), { waitUntil: 'load' });
+    await page.addScriptTag({ path: READABILITY_JS });
+    const readabilityMs = await page.evaluate((runs) => {
+      const Readability = (globalThis as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability;
+      const times: number[] = [];
+      for (let i = 0; i <= runs; i++) {
+        const start = performance.now();
+        new Readability(document.cloneNode(true) as Document).parse();
+        if (i > 0) times.push(performance.now() - start); // run 0 warms up the JIT
+      }
+      return times;
+    }, RUNS);
+
+    const capture = median(captureMs);
+    const readability = median(readabilityMs);
+    const worker = workerBundleBytes();
+    const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
+    console.log('');
+    console.log(`page: ${(pageBytes / 1e6).toFixed(2)} MB generated TRS-like article, ${RUNS} captures of distinct URLs`);
+    console.log(`capture click→stored median: ${capture.toFixed(0)} ms (min ${Math.min(...captureMs).toFixed(0)}, max ${Math.max(...captureMs).toFixed(0)})  target <= ${TARGET_MEDIAN_MS} ms: ${verdict(capture <= TARGET_MEDIAN_MS)}`);
+    console.log(`Readability alone median:    ${readability.toFixed(1)} ms`);
+    console.log(`ratio capture / Readability: ${(capture / readability).toFixed(2)}x  target <= ${TARGET_RATIO}x: ${verdict(capture <= TARGET_RATIO * readability)}`);
+    console.log(`worker bundle: ${(worker.bytes / 1024).toFixed(1)} KB (${worker.files.join(', ')})  target <= ${TARGET_WORKER_BYTES / 1024} KB: ${verdict(worker.bytes <= TARGET_WORKER_BYTES)}`);
+    if (capture > TARGET_MEDIAN_MS || capture > TARGET_RATIO * readability || worker.bytes > TARGET_WORKER_BYTES) {
+      process.exitCode = 1;
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -1,0 +1,156 @@
+// The capture path as a person uses it: open a page, click the toolbar button, read the popup, find the record.
+// Real Debian Chromium with the built extension (.output/chrome-mv3); `npm run test:e2e` builds it first.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readList, ZhengwenExtension } from './support/extension';
+
+let zhengwen: ZhengwenExtension;
+
+beforeAll(async () => {
+  zhengwen = await ZhengwenExtension.launch();
+});
+
+afterAll(async () => {
+  await zhengwen?.close();
+});
+
+describe('capture from the toolbar', () => {
+  test('a TRS article is stored with its title, date, source and site, and the popup card shows them', async () => {
+    const page = await zhengwen.openFixture('trs.html');
+    const { popup, card } = await zhengwen.captureByToolbar(page);
+
+    expect(card.state).toBe('stored');
+    expect(card.title).toBe('常州举行庆祝中国共产党成立101周年座谈会');
+    expect(card.site).toContain('常州长安网');
+    expect(card.date).toContain('2022-07-01 10:30');
+    expect(card.source).toContain('常州市委政法委');
+    expect(card.excerpt).toContain('7月1日上午，我市举行庆祝');
+    expect(card.buttons).toContain('delete');
+    await zhengwen.screenshot('docs/popup.png', popup);
+
+    const records = await zhengwen.storedRecords();
+    expect(records).toHaveLength(1);
+    const [record] = records;
+    expect(record).toMatchObject({
+      url: zhengwen.fixtureUrl('trs.html'),
+      title: '常州举行庆祝中国共产党成立101周年座谈会',
+      published_at: '2022-07-01T10:30+08:00',
+      source: '常州市委政法委',
+      site_name: '常州长安网',
+      revisions: 1,
+    });
+    expect(record!.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(record!.chars).toBeGreaterThan(2000);
+    expect(record!.text).toContain('市委党建工作领导小组成员、部分基层党务工作者和党员代表参加座谈会。');
+    for (const chrome of ['分享到', '上一篇', 'ICP备', '主办单位']) expect(record!.text).not.toContain(chrome);
+    expect(card.chars).toContain(record!.chars.toLocaleString('en-US'));
+
+    // Opened as a tab, popup.html lists the capture without capturing itself.
+    const list = await zhengwen.openPopupTab();
+    expect(await list.evaluate(readList)).toEqual([
+      { title: '常州举行庆祝中国共产党成立101周年座谈会', site: '常州长安网', date: '2022-07-01' },
+    ]);
+    expect(await list.getByTestId('total').getAttribute('data-count')).toBe('1');
+    expect(await zhengwen.storedRecords()).toHaveLength(1);
+
+    await popup.close();
+    await list.close();
+    await page.close();
+  });
+
+  test('a list page without an article says so and stores nothing', async () => {
+    const before = await zhengwen.storedRecords();
+    const page = await zhengwen.openFixture('no-article.html');
+    const { popup, card } = await zhengwen.captureByToolbar(page);
+
+    expect(card.state).toBe('no-article');
+    expect(card.status).toBe('No article text found');
+    expect(card.title).toBeNull();
+    expect(await zhengwen.storedRecords()).toEqual(before);
+
+    await popup.close();
+    await page.close();
+  });
+
+  test('a page captured before offers Update, which keeps the id and counts a second revision', async () => {
+    const page = await zhengwen.openFixture('notice.html');
+    const first = await zhengwen.captureByToolbar(page);
+    expect(first.card.state).toBe('stored');
+    await first.popup.close();
+    const [stored] = (await zhengwen.storedRecords()).filter((r) => r.url === zhengwen.fixtureUrl('notice.html'));
+    expect(stored).toMatchObject({ title: '关于2023年端午节放假安排的通知', revisions: 1 });
+
+    const again = await zhengwen.captureByToolbar(page);
+    expect(again.card.state).toBe('already-captured');
+    expect(again.card.title).toBe('关于2023年端午节放假安排的通知');
+    expect(again.card.buttons).toEqual(expect.arrayContaining(['update', 'delete']));
+    expect((await zhengwen.storedRecords()).find((r) => r.id === stored!.id)!.revisions).toBe(1);
+
+    const updated = await again.popup.click('update', 'stored');
+    expect(updated.status).toBe('Updated (revision 2)');
+    const matching = (await zhengwen.storedRecords()).filter((r) => r.url === zhengwen.fixtureUrl('notice.html'));
+    expect(matching).toHaveLength(1);
+    expect(matching[0]).toMatchObject({ id: stored!.id, revisions: 2, first_captured_at: stored!.first_captured_at });
+    expect(matching[0]!.captured_at > stored!.captured_at).toBe(true);
+    expect(matching[0]!.text.split('\n')).toEqual([
+      '根据国务院办公厅通知精神，现将2023年端午节放假安排通知如下：6月22日至24日放假调休，共3天。',
+      '6月25日（星期日）上班，请各单位妥善安排好值班和安全保卫等工作。',
+    ]);
+
+    await again.popup.close();
+    await page.close();
+  });
+
+  test('Delete removes the capture and Undo brings it back unchanged', async () => {
+    const page = await zhengwen.openFixture('hanweb.html');
+    const { popup, card } = await zhengwen.captureByToolbar(page);
+    expect(card.state).toBe('stored');
+    const stored = (await zhengwen.storedRecords()).find((r) => r.url === zhengwen.fixtureUrl('hanweb.html'))!;
+
+    await popup.click('delete', 'deleted');
+    expect((await zhengwen.storedRecords()).map((r) => r.id)).not.toContain(stored.id);
+
+    await popup.click('undo', 'stored');
+    expect((await zhengwen.storedRecords()).find((r) => r.id === stored.id)).toEqual(stored);
+
+    await popup.close();
+    await page.close();
+  });
+
+  test('a Traditional-Chinese page is stored in Simplified and keeps the original text', async () => {
+    const page = await zhengwen.openFixture('traditional.html');
+    const { popup, card } = await zhengwen.captureByToolbar(page);
+    expect(card.state).toBe('stored');
+    expect(card.title).toBe('徐州市委常委会召开2022年度抓基层党建工作述职评议考核会议');
+
+    const record = (await zhengwen.storedRecords()).find((r) => r.url === zhengwen.fixtureUrl('traditional.html'))!;
+    expect(record).toMatchObject({
+      title: '徐州市委常委会召开2022年度抓基层党建工作述职评议考核会议',
+      title_original: '徐州市委常委會召開2022年度抓基層黨建工作述職評議考核會議',
+      script_original: 'zh-Hant',
+      published_at: '2023-01-04',
+      source: '徐州日报',
+    });
+    expect(record.text).toContain('按照中央和省委统一部署，1月4日下午，市委常委会召开');
+    expect(record.text).not.toMatch(/（[a-zǎǐǒǔàèìòùáéíóúāēīōū]+）|\([a-zǎǐǒǔàèìòùáéíóúāēīōū]+\)/);
+    expect(record.text).not.toContain('會議');
+    expect(record.text_original).toContain('按照中央和省委統');
+    expect(record.text_original).toContain('會議');
+
+    await popup.close();
+    await page.close();
+  });
+
+  test("the browser's own pages are refused with the restricted message", async () => {
+    const before = await zhengwen.storedRecords();
+    const page = await zhengwen.open('chrome://version');
+    const { popup, card } = await zhengwen.captureByToolbar(page);
+
+    expect(card.state).toBe('restricted');
+    expect(card.status).toBe('This page cannot be captured');
+    expect(card.message).toContain('The browser does not let extensions read its own pages');
+    expect(await zhengwen.storedRecords()).toEqual(before);
+
+    await popup.close();
+    await page.close();
+  });
+});

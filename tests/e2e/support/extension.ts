@@ -1,0 +1,173 @@
+// Page object for the end-to-end tests: the built extension in Debian Chromium, the fixture pages on 127.0.0.1,
+// the toolbar click, the popup it opens, and what landed in IndexedDB.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ActionPopup, ExtensionBrowser } from '../../../scripts/chromium';
+import { fixturePages, serveRoutes, type StaticServer } from '../../../scripts/serve';
+import type { CaptureRecord, PageSnapshot } from '../../../lib/model';
+
+const REPO = resolve(import.meta.dirname, '../../..');
+/** Where screenshots go unless a test names a path of its own (out/ is not committed). */
+const SCREENSHOT_DIR = resolve(REPO, 'out/e2e');
+
+/** What the capture card shows, read with textContent as a person reads it. */
+export interface CardView {
+  state: string;
+  status: string | null;
+  title: string | null;
+  site: string | null;
+  date: string | null;
+  source: string | null;
+  author: string | null;
+  chars: string | null;
+  excerpt: string | null;
+  message: string | null;
+  /** data-testid of every button on the card. */
+  buttons: string[];
+}
+
+export interface ListItemView {
+  title: string;
+  site: string;
+  date: string;
+}
+
+const READ_CARD = `(() => {
+  const card = document.querySelector('[data-testid=capture-card]');
+  if (!card) return null;
+  const text = (id) => card.querySelector('[data-testid=' + id + ']')?.textContent ?? null;
+  return {
+    state: card.getAttribute('data-state'),
+    status: text('card-status'), title: text('card-title'), site: text('card-site'), date: text('card-date'),
+    source: text('card-source'), author: text('card-author'), chars: text('card-chars'),
+    excerpt: text('card-excerpt'), message: text('card-message'),
+    buttons: [...card.querySelectorAll('button[data-testid]')].map((b) => b.getAttribute('data-testid')),
+  };
+})()`;
+
+const CARD_SETTLED = `(() => {
+  const state = document.querySelector('[data-testid=capture-card]')?.getAttribute('data-state');
+  return state && state !== 'working' ? state : null;
+})()`;
+
+/** Reads the recent list; runs in an extension page (passed to page.evaluate or serialized for the popup). */
+export function readList(): ListItemView[] {
+  return [...document.querySelectorAll('[data-testid=recent-list] li')].map((li) => ({
+    title: li.querySelector('.title')?.textContent ?? '',
+    site: li.querySelector('.site')?.textContent ?? '',
+    date: li.querySelector('.date')?.textContent ?? '',
+  }));
+}
+
+/** The toolbar popup after a click. */
+export class PopupCard {
+  constructor(readonly popup: ActionPopup) {}
+
+  /** Waits until the card leaves `working`, then reads it. */
+  async settled(): Promise<CardView> {
+    await this.popup.waitFor(CARD_SETTLED, 20_000);
+    return this.read();
+  }
+
+  async read(): Promise<CardView> {
+    const card = await this.popup.evaluate<CardView | null>(READ_CARD);
+    if (!card) throw new Error('the popup shows no [data-testid=capture-card]');
+    return card;
+  }
+
+  /** Clicks a card button by data-testid and waits for the card to settle in a new state (not `working`). */
+  async click(testid: 'update' | 'delete' | 'undo', expectState: string): Promise<CardView> {
+    await this.popup.evaluate(`document.querySelector('[data-testid=${testid}]').click()`);
+    await this.popup.waitFor(
+      `document.querySelector('[data-testid=capture-card]')?.getAttribute('data-state') === ${JSON.stringify(expectState)}`,
+      20_000,
+    );
+    return this.read();
+  }
+
+  async recentList(): Promise<ListItemView[]> {
+    return this.popup.evaluate<ListItemView[]>(`(${readList.toString()})()`);
+  }
+
+  close(): Promise<void> {
+    return this.popup.close();
+  }
+}
+
+export class ZhengwenExtension {
+  private constructor(
+    readonly browser: ExtensionBrowser,
+    readonly server: StaticServer,
+    private readonly pathByFile: Map<string, string>,
+  ) {}
+
+  /** Serves the fixture pages and launches headless Chromium with `.output/chrome-mv3`. Debian's Chromium ships
+   *  only the en-US UI locale, so the extension speaks English here. */
+  static async launch(): Promise<ZhengwenExtension> {
+    const pages = fixturePages();
+    const server = await serveRoutes(new Map(pages.map((p) => [p.path, p.html])));
+    try {
+      const browser = await ExtensionBrowser.launch({ headless: true });
+      return new ZhengwenExtension(browser, server, new Map(pages.map((p) => [p.file, p.path])));
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
+  }
+
+  get extensionId(): string {
+    return this.browser.extensionId;
+  }
+
+  fixtureUrl(file: string): string {
+    const path = this.pathByFile.get(file);
+    if (!path) throw new Error(`no fixture page ${file}`);
+    return this.server.url(path);
+  }
+
+  /** Opens a fixture page in a new tab. */
+  async openFixture(file: string): Promise<Page> {
+    return this.open(this.fixtureUrl(file));
+  }
+
+  async open(url: string): Promise<Page> {
+    const page = await this.browser.context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  /** Clicks the toolbar button on `page` and waits for the popup's card to show the outcome. */
+  async captureByToolbar(page: Page): Promise<{ popup: PopupCard; card: CardView }> {
+    const popup = new PopupCard(await this.browser.clickAction(page));
+    return { popup, card: await popup.settled() };
+  }
+
+  /** popup.html opened as an ordinary tab: the recent list, without capturing anything. */
+  async openPopupTab(): Promise<Page> {
+    const page = await this.open(`${this.browser.extensionOrigin}/popup.html`);
+    await page.locator('[data-testid=total][data-count]').waitFor();
+    return page;
+  }
+
+  storedRecords(): Promise<CaptureRecord[]> {
+    return this.browser.storedRecords();
+  }
+
+  storedSnapshot(id: string): Promise<PageSnapshot | null> {
+    return this.browser.storedSnapshot(id);
+  }
+
+  /** Saves a PNG of the popup: `name` is a file name under out/e2e, or a path relative to the repository. */
+  async screenshot(name: string, popup: PopupCard): Promise<string> {
+    const path = name.includes('/') ? resolve(REPO, name) : resolve(SCREENSHOT_DIR, name);
+    mkdirSync(dirname(path), { recursive: true });
+    await popup.popup.screenshot(path);
+    return path;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await this.server.close();
+  }
+}
