@@ -87,6 +87,13 @@ function withTime(p: DateParts, period: string | undefined, h: string | undefine
   return { ...p, h: hour, mi: Number(mi), s: s === undefined ? undefined : Number(s) };
 }
 
+/** The date with its time when both are valid, the day alone when only the time is impossible, else null. */
+function bestReading(day: DateParts, period?: string, h?: string, mi?: string, sec?: string): DateParts | null {
+  if (!isValid(day)) return null;
+  const timed = withTime(day, period, h, mi, sec);
+  return isValid(timed) ? timed : day;
+}
+
 /** Every way of reading a date at a position, first match of each pattern; the caller takes the earliest valid one. */
 function* candidates(s: string): Generator<DateMatch> {
   for (const m of s.matchAll(ISO_DATETIME)) {
@@ -97,12 +104,12 @@ function* candidates(s: string): Generator<DateMatch> {
     if (isValid(p)) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
   }
   for (const m of s.matchAll(NUMERIC_DATE)) {
-    const p = withTime({ y: +m[1], mo: +m[3], d: +m[4] }, m[5], m[6], m[7], m[8]);
-    if (isValid(p)) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
+    const p = bestReading({ y: +m[1], mo: +m[3], d: +m[4] }, m[5], m[6], m[7], m[8]);
+    if (p) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
   }
   for (const m of s.matchAll(HAN_DATE)) {
-    const p = withTime({ y: +m[1], mo: +m[2], d: +m[3] }, m[4], m[5], m[6], m[7]);
-    if (isValid(p)) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
+    const p = bestReading({ y: +m[1], mo: +m[2], d: +m[3] }, m[4], m[5], m[6], m[7]);
+    if (p) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
   }
   for (const m of s.matchAll(HAN_NUMERAL_DATE)) {
     const p = { y: hanNumber(m[1], true), mo: hanNumber(m[2], false), d: hanNumber(m[3], false) };

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateLine, stripBoilerplateLines } from '../../lib/normalize/boilerplate';
+
+const P1 = '12月28日上午,中国共产党常州市金坛区第十四届委员会第四次全体会议在市民中心召开。全会以习近平新时代中国特色社会主义思想为指导。';
+const P2 = '全会指出,党的二十大是在全党全国各族人民迈上全面建设社会主义现代化国家新征程的关键时刻召开的一次十分重要的大会。';
+const HEADING = '陈金虎强调';
+
+describe('isBoilerplateLine', () => {
+  it.each([
+    ['发布日期:2022-07-01   来源:政法委浏览次数: 字号:〖'],
+    ['发布时间:2022-12-29  来源:金坛区融媒体中心  发布开发区:江苏金坛经济开发区'],
+    ['2021/5/21   点击量:276413'],
+    ['- 2024-07-09 21:24:01'],
+    ['您现在的位置:首页 > 开发区新闻 > 常州 > 文字新闻'],
+    ['当前位置：首页 > 要闻'],
+    ['首页 > 新闻中心 > 本地新闻'],
+    ['【大 中 小】'],
+    ['字号:大 中 小 打印 关闭窗口'],
+    ['分享到'],
+    ['关闭窗口'],
+    ['上一篇:关于开展工作的通知'],
+    ['下一条:永乐店邀专家解读十八大精神'],
+    ['上篇:没有了'],
+    ['下篇:区委召开常委会(扩大)会议'],
+    ['相关阅读'],
+    ['阅读推荐'],
+    ['新闻爆料'],
+    ['扫一扫在手机打开当前页'],
+    ['关注微信公众号'],
+    ['声明:本文仅代表作者个人观点,与本网无关。其原创性以及文中陈述文字和内容未经本站证实,请读者仅作参考。'],
+    ['本文仅代表作者个人观点,与新江南网无关。其原创性以及文中陈述文字和内容未经本站证实,请读者仅作参考。'],
+    ['转载请注明出处'],
+    ['Copyright © 2015-2024 InvestCHN.com All Rights Reserved. 版权所有:投促中国'],
+    ['© 成华区融媒体中心 《新成华》半月刊'],
+    ['ICP备:蜀ICP备19027248号-3'],
+    ['常州长安网 备案号:苏ICP备05003616号'],
+    ['川公网安备 51010802001228号'],
+    ['主办单位:中共常州市委政法委员会 联系邮箱:webmaster@czshgl.gov.cn'],
+    ['  • 联系电话:+86-0512-53660867'],
+    ['  • 传  真:+86-0512-53660867'],
+    ['  • 邮  箱:info@investchn.com'],
+    ['技术支持:某某科技'],
+    ['与我们联系'],
+    ['↑ TOP'],
+    ['返回顶部'],
+    ['等待处理…'],
+    ['http://www.chrmpaper.com/content/2021-05/21/004750.html'],
+    ['http://www.chrmpaper.com/Content/themes/mobilechrm/images/weixinlogo.png'],
+    ['责任编辑:李四'],
+    ['(责任编辑:李四)'],
+    ['(完)'],
+    ['<爱上你,爱上新江南网:loginbisaqq.com www.xjnnet.net,loginbisaqq.com欢迎您!>声明:'],
+  ])('%s is debris', (line) => {
+    expect(isBoilerplateLine(line)).toBe(true);
+  });
+
+  it.each([
+    [P1],
+    [P2],
+    [HEADING],
+    ['盛蕾要求'],
+    ['坚定政治信仰,强化理论武装'],
+    ['记者:请问您如何看待今年的经济形势?'],
+    ['全会由区委常委会主持。'],
+    ['会议强调,来源于群众的智慧是做好工作的根本,地址选定要充分听取意见,时间安排要科学合理。'],
+    ['一、以党的全面领导为引领,统揽高质量发展全局。'],
+  ])('%s is kept', (line) => {
+    expect(isBoilerplateLine(line)).toBe(false);
+  });
+});
+
+describe('stripBoilerplateLines', () => {
+  it('removes metadata, the repeated title and breadcrumbs at the head', () => {
+    const { lines, removed } = stripBoilerplateLines(
+      ['您现在的位置:首页 > 新闻', '中共常州市金坛区委十四届四次全会召开', '发布时间:2022-12-29  来源:金坛区融媒体中心', P1, P2],
+      { title: '中共常州市金坛区委十四届四次全会召开' },
+    );
+    expect(lines).toEqual([P1, P2]);
+    expect(removed).toContain('发布时间:2022-12-29  来源:金坛区融媒体中心');
+  });
+
+  it('removes a site slogan above a breadcrumb', () => {
+    const { lines } = stripBoilerplateLines(['打造网上国际投资促进平台 致力于中国投资促进事业', '当前位置:首页 > 新闻', P1]);
+    expect(lines).toEqual([P1]);
+  });
+
+  it('removes a share-card excerpt that repeats the opening of the first paragraph', () => {
+    const { lines } = stripBoilerplateLines(['12月28日上午,中国共产党常州市金坛区第十四届委员会', P1, P2]);
+    expect(lines).toEqual([P1, P2]);
+  });
+
+  it('removes a related list: the marker and the short lines after it', () => {
+    const { lines, removed } = stripBoilerplateLines([P1, P2, '相关新闻', '全区组织工作会议召开', '区委召开常委会会议', '© 某某网']);
+    expect(lines).toEqual([P1, P2]);
+    expect(removed).toEqual(expect.arrayContaining(['相关新闻', '全区组织工作会议召开', '区委召开常委会会议']));
+  });
+
+  it('keeps short in-body lines when no related marker stands above them', () => {
+    const { lines } = stripBoilerplateLines([P1, HEADING, P2, '盛蕾要求', P1, '上一篇:某某']);
+    expect(lines).toEqual([P1, HEADING, P2, '盛蕾要求', P1]);
+  });
+
+  it('removes a lone name after the last sentence, on its own line or on the same line', () => {
+    expect(stripBoilerplateLines([P1, P2, '周雪梅', '分享到']).lines).toEqual([P1, P2]);
+    const { lines, removed } = stripBoilerplateLines([P1, `${P2} 周雪梅`]);
+    expect(lines).toEqual([P1, P2]);
+    expect(removed).toContain('周雪梅');
+  });
+
+  it('removes a (记者 …) byline at the end of the last paragraph', () => {
+    expect(stripBoilerplateLines([P1, `${P2}(记者 魏宁)`]).lines).toEqual([P1, P2]);
+  });
+
+  it('never removes debris-looking lines in the middle of the body', () => {
+    const middle = '来源:某某';
+    expect(stripBoilerplateLines([P1, middle, P2]).lines).toEqual([P1, middle, P2]);
+  });
+
+  it('keeps a long sentence at the tail even when it mentions a label word', () => {
+    const last = '会议强调,来源于群众的智慧是做好工作的根本,地址选定要充分听取意见,时间安排要科学合理。';
+    expect(stripBoilerplateLines([P1, last, '打印本页']).lines).toEqual([P1, last]);
+  });
+
+  it('returns nothing for a page that is all debris, and says what it removed', () => {
+    const { lines, removed } = stripBoilerplateLines(['分享到', '↑ TOP', '']);
+    expect(lines).toEqual([]);
+    expect(removed).toEqual(['分享到', '↑ TOP']);
+  });
+});

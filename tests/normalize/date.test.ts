@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, findLabeledDate, parseChineseDate } from '../../lib/normalize/date';
+
+describe('parseChineseDate', () => {
+  it.each([
+    ['2022-07-01', '2022-07-01'],
+    ['2022/7/1', '2022-07-01'],
+    ['2022.07.01', '2022-07-01'],
+    ['2022年7月1日', '2022-07-01'],
+    ['2022 年 7 月 1 日', '2022-07-01'],
+    ['2022年07月01日 10:30', '2022-07-01T10:30+08:00'],
+    ['2022年7月1日 14时30分', '2022-07-01T14:30+08:00'],
+    ['2022年7月1日下午3:30', '2022-07-01T15:30+08:00'],
+    ['2022-07-01 10:30:05', '2022-07-01T10:30:05+08:00'],
+    ['2022/07/01 09:05', '2022-07-01T09:05+08:00'],
+    ['二〇二二年七月一日', '2022-07-01'],
+    ['二零二二年七月一日', '2022-07-01'],
+    ['二〇二二年十二月廿一日', '2022-12-21'],
+    ['二〇二二年十月三十一日', '2022-10-31'],
+    ['二〇二三年正月十日', '2023-01-10'],
+    ['2022-07-01T10:30:00+08:00', '2022-07-01T10:30:00+08:00'],
+    ['2022-07-01T02:30:00Z', '2022-07-01T10:30:00+08:00'],
+    ['2022-06-30T20:30-04:00', '2022-07-01T08:30+08:00'],
+    ['2022-07-01T10:30:00.123+0800', '2022-07-01T10:30:00+08:00'],
+    ['２０２２－０７－０１', '2022-07-01'],
+    ['20220701', '2022-07-01'],
+    ['日期:20220701', '2022-07-01'],
+    ['发布日期:2022-07-01   来源:政法委', '2022-07-01'],
+    ['2021/5/21   点击量:276413', '2021-05-21'],
+    ['- 2024-07-09 21:24:01', '2024-07-09T21:24:01+08:00'],
+    ['会议于2022年7月1日召开,2022年8月1日结束', '2022-07-01'],
+    ['2020年2月29日', '2020-02-29'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseChineseDate(input)).toBe(expected);
+  });
+
+  it.each([
+    ['2022-13-45'],
+    ['2022年2月30日'],
+    ['2021年2月29日'],
+    ['© 2015-2024'],
+    ['编号20220701'],
+    ['电话 20220701234'],
+    ['v1.2.3.4'],
+    ['1月4日下午'],
+    [''],
+  ])('%s → null', (input) => {
+    expect(parseChineseDate(input)).toBeNull();
+  });
+
+  it('keeps the day when the time after it is impossible', () => {
+    expect(parseChineseDate('2022-07-01 25:61')).toBe('2022-07-01');
+  });
+});
+
+describe('findLabeledDate', () => {
+  it.each([
+    ['发布时间', '发布时间:2022-07-01 10:30'],
+    ['发布日期', '发布日期:2022-07-01'],
+    ['时间', '时间：2022年7月1日'],
+    ['日期', '日期: 2022/7/1'],
+    ['发表时间', '发表时间 2022.07.01'],
+  ])('reads the date after %s', (_label, line) => {
+    expect(findLabeledDate(['来源:人民日报', line])?.slice(0, 10)).toBe('2022-07-01');
+  });
+
+  it('keeps the time precision the label gives', () => {
+    expect(findLabeledDate(['发布时间:2022-07-01 10:30'])).toBe('2022-07-01T10:30+08:00');
+  });
+
+  it('prefers 发布时间 over an earlier 更新时间', () => {
+    expect(findLabeledDate(['更新时间:2023-01-05', '发布时间:2022-07-01'])).toBe('2022-07-01');
+  });
+
+  it('falls back to 更新时间 when no other label has a date', () => {
+    expect(findLabeledDate(['更新时间:2023-01-05', '来源:新华社'])).toBe('2023-01-05');
+  });
+
+  it('never reads a date from a copyright line', () => {
+    expect(findLabeledDate(['Copyright © 2015-2024 日期:2020-01-01', '© 2021-01-01 版权所有'])).toBeNull();
+  });
+
+  it('ignores a date far from its label', () => {
+    expect(findLabeledDate(['时间就是生命,2022年7月1日'])).toBeNull();
+  });
+
+  it('returns null when no label is present', () => {
+    expect(findLabeledDate(['2022-07-01'])).toBeNull();
+  });
+});
+
+describe('dateFromUrl', () => {
+  it.each([
+    ['http://www.gov.cn/xinwen/202207/t20220701_123456.html', '2022-07-01'],
+    ['http://www.chrmpaper.com/content/2021-05/21/004750.html', '2021-05-21'],
+    ['http://paper.people.com.cn/rmrb/html/2021-05/21/nw.D110000renmrb_20210521_1-01.htm', '2021-05-21'],
+    ['https://example.cn/news/2021/05/21/abc.html', '2021-05-21'],
+    ['https://example.cn/news/2021/0521/abc.html', '2021-05-21'],
+  ])('%s → %s', (url, expected) => {
+    expect(dateFromUrl(url)).toBe(expected);
+  });
+
+  it.each([['http://www.gov.cn/xinwen/202213/t20221345_1.html'], ['https://example.cn/article/123456.html'], ['not a url']])(
+    '%s → null',
+    (url) => {
+      expect(dateFromUrl(url)).toBeNull();
+    },
+  );
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { cleanTitle, splitHeadings } from '../../lib/normalize/title';
+
+describe('cleanTitle', () => {
+  it.each([
+    ['常州举行庆祝中国共产党成立101周年座谈会 - 常州长安网', '常州举行庆祝中国共产党成立101周年座谈会'],
+    ['关于印发2022年工作要点的通知_常州市人民政府', '关于印发2022年工作要点的通知'],
+    ['关于印发2022年工作要点的通知_通知公告_常州市人民政府', '关于印发2022年工作要点的通知'],
+    ['习近平在江苏考察时强调|新华网', '习近平在江苏考察时强调'],
+    ['国务院常务会议召开——中国政府网', '国务院常务会议召开'],
+    ['新华网 | 习近平在江苏考察时强调', '习近平在江苏考察时强调'],
+    ['全区组织工作会议召开 - 成华区融媒体中心', '全区组织工作会议召开'],
+    ['全区组织工作会议召开 - 要闻 - 金坛日报', '全区组织工作会议召开'],
+    ['市委常委会召开会议_徐州门户', '市委常委会召开会议'],
+    ['新时代新征程 - 时政频道', '新时代新征程'],
+  ])('%s → %s', (raw, expected) => {
+    expect(cleanTitle(raw)).toBe(expected);
+  });
+
+  it('cuts a given site name even when it does not look like one', () => {
+    expect(cleanTitle('市委常委会召开会议 - 投促中国', ['投促中国'])).toBe('市委常委会召开会议');
+  });
+
+  it.each([
+    ['奋力书写新篇章——记全国优秀党员张三'],
+    ['COVID-19疫情防控工作会议召开'],
+    ['2022-2023学年第一学期工作安排'],
+    ['党旗飘扬风正劲'],
+    ['一图读懂 | 2023年政府工作报告'],
+    ['学思想、强党性——全区开展主题教育'],
+  ])('leaves %s whole', (raw) => {
+    expect(cleanTitle(raw)).toBe(raw);
+  });
+
+  it('collapses spaces', () => {
+    expect(cleanTitle('  胸怀“两个大局”\u3000\u3000心系“国之大者” ')).toBe('胸怀“两个大局” 心系“国之大者”');
+  });
+});
+
+describe('splitHeadings', () => {
+  it('finds 引题 before and 副题 after the main title', () => {
+    expect(
+      splitHeadings(
+        ['胸怀“两个大局” 心系“国之大者”', '奋力书写新时代成华各项工作新篇章', '2021年全区组织、宣传、统战工作会议召开 赵春淦出席并讲话 刘蓉主持'],
+        '奋力书写新时代成华各项工作新篇章',
+      ),
+    ).toEqual({
+      pretitle: '胸怀“两个大局” 心系“国之大者”',
+      subtitle: '2021年全区组织、宣传、统战工作会议召开 赵春淦出席并讲话 刘蓉主持',
+    });
+  });
+
+  it('strips the dash of a ——记… subtitle', () => {
+    expect(splitHeadings(['扎根基层三十年', '——记全国优秀党员张三'], '扎根基层三十年')).toEqual({
+      pretitle: null,
+      subtitle: '记全国优秀党员张三',
+    });
+  });
+
+  it('matches the title ignoring spaces', () => {
+    expect(splitHeadings(['引题在此', '主标题 在此'], '主标题在此')).toEqual({ pretitle: '引题在此', subtitle: null });
+  });
+
+  it('gives nulls when the title stands alone', () => {
+    expect(splitHeadings(['党旗飘扬风正劲'], '党旗飘扬风正劲')).toEqual({ pretitle: null, subtitle: null });
+    expect(splitHeadings([], '党旗飘扬风正劲')).toEqual({ pretitle: null, subtitle: null });
+  });
+});
