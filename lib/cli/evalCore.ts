@@ -1,0 +1,153 @@
+// Evaluation of the extractor on a folder laid out like ../shared/evalset: per-page scoring and the summary.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleFromBytes } from './extractFile';
+import { authorMatches, bodyScore, dateMatches, snippetsOk, titleMatches } from './score';
+
+/** One entry of index.json. */
+export interface EvalEntry {
+  source: string;
+  id: string;
+  category?: string;
+  script?: string;
+  truth_kind: string;
+}
+
+interface Truth {
+  url?: string | null;
+  title?: string | null;
+  publish_time?: string | null;
+  author?: string | null;
+  body?: string | null;
+  with?: string[];
+  without?: string[];
+  truth_kind: string;
+}
+
+export interface PageResult {
+  source: string;
+  id: string;
+  truth_kind: string;
+  script: string | null;
+  chars: number;
+  /** null when the truth has no body. */
+  f1: number | null;
+  precision: number | null;
+  recall: number | null;
+  title_ok: boolean | null;
+  date_ok: boolean | null;
+  author_ok: boolean | null;
+  snippets_ok: boolean | null;
+  extracted: { title: string | null; published_at: string | null; author: string | null; editor: string | null };
+  truth: { title: string | null; publish_time: string | null; author: string | null };
+  ms: number;
+  error: string | null;
+}
+
+/** Human-made truth (as opposed to another tool's output): the figures the targets are about. */
+export function isHumanTruth(kind: string): boolean {
+  return kind.startsWith('human');
+}
+
+export function readIndex(dir: string): EvalEntry[] {
+  return JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as EvalEntry[];
+}
+
+export function evaluatePage(dir: string, entry: EvalEntry): PageResult {
+  const base = join(dir, entry.source, entry.id);
+  const truth = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Truth;
+  const started = performance.now();
+  const result: PageResult = {
+    source: entry.source,
+    id: entry.id,
+    truth_kind: truth.truth_kind ?? entry.truth_kind,
+    script: entry.script ?? null,
+    chars: 0,
+    f1: null,
+    precision: null,
+    recall: null,
+    title_ok: null,
+    date_ok: null,
+    author_ok: null,
+    snippets_ok: null,
+    extracted: { title: null, published_at: null, author: null, editor: null },
+    truth: { title: truth.title ?? null, publish_time: truth.publish_time ?? null, author: truth.author ?? null },
+    ms: 0,
+    error: null,
+  };
+  try {
+    const a = articleFromBytes(`${base}.html`, readFileSync(`${base}.html`), truth.url ?? '');
+    result.chars = [...a.text].length;
+    result.extracted = { title: a.title, published_at: a.published_at, author: a.author, editor: a.editor };
+    if (truth.body) Object.assign(result, bodyScore(a.text, truth.body));
+    if (truth.title) result.title_ok = titleMatches(a.title, truth.title);
+    if (truth.publish_time) result.date_ok = dateMatches(a.published_at, truth.publish_time);
+    if (truth.author) result.author_ok = authorMatches(a.author, a.editor, truth.author);
+    if (truth.with?.length || truth.without?.length) result.snippets_ok = snippetsOk(a.text, truth.with ?? [], truth.without ?? []);
+  } catch (e) {
+    result.error = (e as Error).stack || String(e);
+    if (truth.body) Object.assign(result, { f1: 0, precision: 0, recall: 0 });
+  }
+  result.ms = Math.round(performance.now() - started);
+  return result;
+}
+
+export interface GroupSummary {
+  pages: number;
+  body: { pages: number; mean: number; median: number; under05: number } | null;
+  title: { right: number; of: number } | null;
+  date: { right: number; of: number } | null;
+  author: { right: number; of: number } | null;
+  snippets: { right: number; of: number } | null;
+  errors: number;
+}
+
+function accuracy(values: Array<boolean | null>): { right: number; of: number } | null {
+  const known = values.filter((v): v is boolean => v !== null);
+  return known.length ? { right: known.filter(Boolean).length, of: known.length } : null;
+}
+
+export function summarize(results: PageResult[]): GroupSummary {
+  const f1s = results.map((r) => r.f1).filter((f): f is number => f !== null).sort((a, b) => a - b);
+  const median = f1s.length ? (f1s[(f1s.length - 1) >> 1] + f1s[f1s.length >> 1]) / 2 : 0;
+  return {
+    pages: results.length,
+    body: f1s.length
+      ? {
+          pages: f1s.length,
+          mean: f1s.reduce((s, f) => s + f, 0) / f1s.length,
+          median,
+          under05: f1s.filter((f) => f < 0.5).length,
+        }
+      : null,
+    title: accuracy(results.map((r) => r.title_ok)),
+    date: accuracy(results.map((r) => r.date_ok)),
+    author: accuracy(results.map((r) => r.author_ok)),
+    snippets: accuracy(results.map((r) => r.snippets_ok)),
+    errors: results.filter((r) => r.error).length,
+  };
+}
+
+function pct(a: { right: number; of: number } | null): string {
+  return a ? `${((100 * a.right) / a.of).toFixed(1)}% (${a.right}/${a.of})` : '-';
+}
+
+export function formatSummary(name: string, s: GroupSummary): string {
+  const body = s.body
+    ? `body F1 mean ${s.body.mean.toFixed(4)} median ${s.body.median.toFixed(4)} under 0.5: ${s.body.under05}/${s.body.pages} (${((100 * s.body.under05) / s.body.pages).toFixed(1)}%)`
+    : 'body -';
+  return [
+    `${name.padEnd(30)} pages ${String(s.pages).padStart(3)}  ${body}`,
+    `${''.padEnd(30)} title ${pct(s.title)}  date ${pct(s.date)}  author ${pct(s.author)}  snippets ${pct(s.snippets)}  errors ${s.errors}`,
+  ].join('\n');
+}
+
+/** Per-source groups, then the pages with human truth, then all pages. */
+export function report(results: PageResult[]): string {
+  const sources = [...new Set(results.map((r) => r.source))].sort();
+  const lines = sources.map((src) => formatSummary(src, summarize(results.filter((r) => r.source === src))));
+  lines.push(formatSummary('ALL with human truth', summarize(results.filter((r) => isHumanTruth(r.truth_kind)))));
+  lines.push(formatSummary('ALL', summarize(results)));
+  return lines.join('\n');
+}
