@@ -14,3 +14,4 @@ export { cleanTitle, splitHeadings, type HeadingSplit } from './title';
 export { detectScript, toSimplified, repairPinyinDebris } from './script';
 export { stripBoilerplateLines, isBoilerplateLine, headEnd, tailStart, type BoilerplateContext, type StripResult } from './boilerplate';
 export { normalizeTextDump, siteNameFromFooter, type TextDumpOptions } from './textDump';
+export { normalizeArticle } from './article';
