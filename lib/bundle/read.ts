@@ -1,0 +1,208 @@
+// Reads a bundle (zip) or a bare articles.jsonl back into records, checking everything before returning anything.
+// It touches no store: the caller plans (planImport) and commits in one transaction.
+
+import type { CaptureRecord } from '../model';
+import { BundleError } from './errors';
+import { recordFromJson } from './fields';
+import { htmlEntryName, unsafeEntryNameReason } from './names';
+import { Sha256, sha256Hex } from './sha256';
+import { createBlobSink } from './sink';
+import { byteSourceOf, corrupt, entryChunks, readZipDirectory, type ByteSource, type ZipDirectory, type ZipEntryInfo } from './zip-reader';
+
+export interface ReadResult {
+  format: 'zip' | 'jsonl';
+  /** In file order, each checked (fields, types, chars and sha256 against text). */
+  records: CaptureRecord[];
+  /**
+   * Page snapshots found in the bundle, by record id. A record may say has_html while its snapshot was not exported:
+   * the importer keeps an already stored page or sets has_html to false.
+   */
+  html: Map<string, string>;
+  /** Things worth telling the person that did not stop the import. */
+  warnings: string[];
+}
+
+export interface ReadOptions {
+  /** Read html/ snapshots too (default true). */
+  includeHtml?: boolean;
+  signal?: AbortSignal;
+}
+
+const READ_SLICE = 1 << 20;
+
+export async function readBundle(
+  input: Blob | Uint8Array | AsyncIterable<Uint8Array>,
+  opts: ReadOptions = {},
+): Promise<ReadResult> {
+  const source = byteSourceOf(input instanceof Uint8Array || input instanceof Blob ? input : await gather(input));
+  const head = await source.read(0, Math.min(source.size, 64));
+  if (isZip(head)) return readZip(source, opts);
+  if (looksLikeJsonl(head)) {
+    const { records } = await parseArticles(sliceChunks(source, opts.signal), 'file');
+    return { format: 'jsonl', records, html: new Map(), warnings: [] };
+  }
+  throw notZip(source.size === 0);
+}
+
+/** A stream has no random access: it is gathered into a Blob (kept outside the JS heap) first. */
+async function gather(input: AsyncIterable<Uint8Array>): Promise<Blob> {
+  const sink = createBlobSink('application/octet-stream');
+  for await (const chunk of input) sink.write(chunk);
+  sink.close();
+  return sink.blob();
+}
+
+const isZip = (head: Uint8Array) =>
+  head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
+
+/** First meaningful character is "{" (after an optional byte order mark and white space). */
+function looksLikeJsonl(head: Uint8Array): boolean {
+  const text = new TextDecoder().decode(head).replace(/^\uFEFF/, '').trimStart();
+  return text.startsWith('{');
+}
+
+const notZip = (empty: boolean) =>
+  new BundleError('not-zip', {
+    en: empty
+      ? 'The file is empty.'
+      : 'This is neither a zhengwen bundle (.zip) nor an articles .jsonl file.',
+    zh: empty ? '文件为空。' : '这既不是 zhengwen 导出包（.zip），也不是 articles .jsonl 文件。',
+  });
+
+async function readZip(source: ByteSource, opts: ReadOptions): Promise<ReadResult> {
+  const directory = await readZipDirectory(source);
+  for (const entry of directory.entries) {
+    const reason = unsafeEntryNameReason(entry.name);
+    if (reason) {
+      throw new BundleError('unsafe-path', {
+        en: `The zip contains an unsafe file name ${JSON.stringify(entry.name)} (${reason}); it was not imported.`,
+        zh: `zip 中含有不安全的文件名 ${JSON.stringify(entry.name)}（${reason}），未导入。`,
+      });
+    }
+  }
+  const byName = new Map<string, ZipEntryInfo>();
+  for (const entry of directory.entries) {
+    if (byName.has(entry.name)) throw corrupt(`${entry.name} appears twice`);
+    byName.set(entry.name, entry);
+  }
+  const prefix = bundleRoot(byName);
+  const articlesEntry = byName.get(`${prefix}articles.jsonl`)!;
+
+  const { records, bytes, sha256 } = await parseArticles(
+    entryChunks(source, directory, articlesEntry, opts.signal),
+    'articles.jsonl',
+  );
+  const warnings = await checkPackage(source, directory, byName.get(`${prefix}datapackage.json`), bytes, sha256, opts);
+
+  const html = new Map<string, string>();
+  if (opts.includeHtml ?? true) {
+    for (const record of records) {
+      const entry = byName.get(prefix + htmlEntryName(record.id));
+      if (entry) html.set(record.id, await entryText(source, directory, entry, opts.signal));
+    }
+  }
+  return { format: 'zip', records, html, warnings };
+}
+
+/** "" for a bundle as exported; "folder/" when someone unzipped it and zipped the folder again. */
+function bundleRoot(byName: Map<string, ZipEntryInfo>): string {
+  if (byName.has('articles.jsonl')) return '';
+  const nested = [...byName.keys()].filter((name) => /^[^/]+\/articles\.jsonl$/.test(name));
+  if (nested.length === 1) return nested[0].slice(0, -'articles.jsonl'.length);
+  throw new BundleError('missing-articles', {
+    en: 'This zip has no articles.jsonl, so it is not a zhengwen bundle.',
+    zh: '此 zip 中没有 articles.jsonl，不是 zhengwen 导出包。',
+  });
+}
+
+/** datapackage.json's size and hash of articles.jsonl must match what was read; the rest of it is informational. */
+async function checkPackage(
+  source: ByteSource,
+  directory: ZipDirectory,
+  entry: ZipEntryInfo | undefined,
+  bytes: number,
+  sha256: string,
+  opts: ReadOptions,
+): Promise<string[]> {
+  if (!entry) return ['No datapackage.json: file sizes and hashes were not checked.'];
+  let descriptor: { resources?: { path?: unknown; bytes?: unknown; hash?: unknown }[] };
+  try {
+    descriptor = JSON.parse(await entryText(source, directory, entry, opts.signal));
+  } catch (error) {
+    if (error instanceof BundleError || (error as Error).name === 'AbortError') throw error;
+    return ['datapackage.json is not valid JSON: file sizes and hashes were not checked.'];
+  }
+  const resource = descriptor.resources?.find((r) => r.path === 'articles.jsonl');
+  if (!resource) return ['datapackage.json does not list articles.jsonl: its hash was not checked.'];
+  if (resource.bytes !== bytes || resource.hash !== `sha256:${sha256}`) {
+    throw corrupt('articles.jsonl does not match the size and hash in datapackage.json');
+  }
+  return [];
+}
+
+async function entryText(source: ByteSource, directory: ZipDirectory, entry: ZipEntryInfo, signal?: AbortSignal) {
+  const decoder = new TextDecoder();
+  let text = '';
+  for await (const chunk of entryChunks(source, directory, entry, signal)) text += decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}
+
+async function* sliceChunks(source: ByteSource, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
+  for (let offset = 0; offset < source.size; offset += READ_SLICE) {
+    signal?.throwIfAborted();
+    yield await source.read(offset, READ_SLICE);
+  }
+}
+
+const badRecord = (where: string, line: number, problem: string) =>
+  new BundleError('bad-record', {
+    en: `${where}, line ${line}: the record ${problem}. Nothing was imported.`,
+    zh: `${where} 第 ${line} 行：记录有误（${problem}）。未导入任何内容。`,
+  });
+
+/** Parse JSONL from UTF-8 chunks; every line must be a valid record and ids must be unique. */
+async function parseArticles(chunks: AsyncIterable<Uint8Array>, where: string) {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const encoder = new TextEncoder();
+  const hash = new Sha256();
+  const textSha256 = (text: string) => sha256Hex(encoder.encode(text));
+  const records: CaptureRecord[] = [];
+  const lineOf = new Map<string, number>();
+  let lineNumber = 0;
+  let rest = '';
+
+  const takeLine = (line: string) => {
+    lineNumber++;
+    if (lineNumber === 1) line = line.replace(/^\uFEFF/, '');
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw badRecord(where, lineNumber, 'is not valid JSON');
+    }
+    const result = recordFromJson(value, textSha256);
+    if ('problem' in result) throw badRecord(where, lineNumber, result.problem);
+    const earlier = lineOf.get(result.record.id);
+    if (earlier !== undefined) throw badRecord(where, lineNumber, `repeats the id of line ${earlier}`);
+    lineOf.set(result.record.id, lineNumber);
+    records.push(result.record);
+  };
+
+  const decode = (chunk?: Uint8Array) => {
+    try {
+      return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
+    } catch {
+      throw badRecord(where, lineNumber + 1, 'is not UTF-8 text');
+    }
+  };
+
+  for await (const chunk of chunks) {
+    hash.update(chunk);
+    const lines = (rest + decode(chunk)).split('\n');
+    rest = lines.pop()!;
+    lines.forEach(takeLine);
+  }
+  takeLine(rest + decode());
+  return { records, bytes: hash.bytes, sha256: hash.digestHex() };
+}

@@ -1,0 +1,248 @@
+// Writes the corpus as a zip bundle (articles.jsonl, metadata.csv, texts/, html/, README.txt, datapackage.json) or as
+// bare JSONL, streaming: one record, one entry at a time, each chunk awaited at the sink.
+
+import type { CaptureRecord } from '../model';
+import { buildDataPackage, type WrittenFile } from './datapackage';
+import { BundleError } from './errors';
+import { articleJson } from './fields';
+import { csvHeader, csvRecordRow } from './metadata-csv';
+import { bundleFileName, htmlEntryName, SAFE_ID, textEntryName } from './names';
+import { bundleReadme } from './readme';
+import type { BundleSink } from './sink';
+import { ZipStream } from './zip-stream';
+
+type Records = Iterable<CaptureRecord> | AsyncIterable<CaptureRecord>;
+
+/**
+ * The records to export. The zip reads them in three passes (articles.jsonl, metadata.csv, texts/) so that no part
+ * has to wait in memory for another: pass an array, a re-iterable object, or a function returning a fresh iterable
+ * each call (e.g. a new store cursor). Records should come in capture order (first_captured_at ascending); arrays are
+ * sorted. A one-shot iterator (a generator object) is enough for format 'jsonl' only.
+ */
+export type RecordSource = Records | (() => Records);
+
+export interface WriteBundleOptions {
+  format: 'zip' | 'jsonl';
+  /** Add html/<id>.html for records with has_html, read through getHtml. */
+  includeHtml?: boolean;
+  getHtml?: (id: string) => Promise<string | null>;
+  signal?: AbortSignal;
+  /**
+   * Progress in steps: a zip takes three steps per record (its line, its row, its text file) plus one per snapshot;
+   * JSONL one per record. `total` is known once the records were counted (at once for arrays or `total`).
+   */
+  onProgress?: (done: number, total?: number) => void;
+  /** Number of records, when the caller knows it (for progress only). */
+  total?: number;
+  /** Export time (file name, zip timestamps, datapackage `created`). */
+  now?: Date;
+}
+
+export interface BundleSummary {
+  format: 'zip' | 'jsonl';
+  /** Suggested download name: zhengwen-corpus-YYYYMMDD-HHmm.zip / .jsonl. */
+  fileName: string;
+  articles: number;
+  htmlSnapshots: number;
+  /** Records with has_html whose snapshot getHtml did not return. */
+  missingHtml: number;
+  /** Bytes handed to the sink. */
+  bytes: number;
+}
+
+export async function writeBundle(
+  source: RecordSource,
+  sink: BundleSink,
+  opts: WriteBundleOptions,
+): Promise<BundleSummary> {
+  try {
+    opts.signal?.throwIfAborted();
+    const summary = opts.format === 'zip' ? await writeZip(source, sink, opts) : await writeJsonl(source, sink, opts);
+    await sink.close();
+    return summary;
+  } catch (error) {
+    await sink.abort?.(error);
+    throw error;
+  }
+}
+
+/** articles.jsonl content alone, as a stream of UTF-8 chunks. */
+async function writeJsonl(source: RecordSource, sink: BundleSink, opts: WriteBundleOptions): Promise<BundleSummary> {
+  const encoder = new TextEncoder();
+  const total = knownCount(source, opts);
+  let lines: string[] = [];
+  let units = 0;
+  let bytes = 0;
+  let count = 0;
+  const flush = async () => {
+    const chunk = encoder.encode(lines.join(''));
+    lines = [];
+    units = 0;
+    opts.signal?.throwIfAborted();
+    bytes += chunk.length;
+    await sink.write(chunk);
+  };
+  for await (const record of iterate(source, 'once')) {
+    opts.signal?.throwIfAborted();
+    const line = JSON.stringify(articleJson(record)) + '\n';
+    lines.push(line);
+    units += line.length;
+    if (units >= 1 << 16) await flush();
+    opts.onProgress?.(++count, total);
+  }
+  if (lines.length > 0) await flush();
+  const now = opts.now ?? new Date();
+  return { format: 'jsonl', fileName: bundleFileName(now, 'jsonl'), articles: count, htmlSnapshots: 0, missingHtml: 0, bytes };
+}
+
+interface CaptureKey {
+  id: string;
+  firstCapturedAt: number;
+  hasHtml: boolean;
+}
+
+async function writeZip(source: RecordSource, sink: BundleSink, opts: WriteBundleOptions): Promise<BundleSummary> {
+  const now = opts.now ?? new Date();
+  const signal = opts.signal;
+  const zip = new ZipStream(sink, now, signal);
+  const known = knownCount(source, opts);
+  let done = 0;
+  let total = known === undefined ? undefined : known * 3;
+  const step = () => opts.onProgress?.(++done, total);
+
+  try {
+    // Pass 1: articles.jsonl, and the keys needed to name the text files in capture order.
+    const keys: CaptureKey[] = [];
+    const seen = new Set<string>();
+    const firstPass = iterate(source, 'many');
+    const articles = zip.entry('articles.jsonl');
+    for await (const record of firstPass) {
+      signal?.throwIfAborted();
+      checkId(record.id, seen);
+      keys.push({ id: record.id, firstCapturedAt: Date.parse(record.first_captured_at), hasHtml: record.has_html });
+      await articles.write(JSON.stringify(articleJson(record)) + '\n');
+      step();
+    }
+    const articlesFile = await articles.close();
+    const textNames = textNamesInCaptureOrder(keys);
+    const htmlIds = opts.includeHtml ? capturedOrder(keys).filter((k) => k.hasHtml).map((k) => k.id) : [];
+    total = keys.length * 3 + htmlIds.length;
+
+    // Pass 2: metadata.csv.
+    const metadata = zip.entry('metadata.csv');
+    await metadata.write(csvHeader());
+    for await (const record of iterate(source, 'many')) {
+      signal?.throwIfAborted();
+      const textName = textNames.get(record.id);
+      if (textName === undefined) continue; // captured after pass 1 began: not part of this export
+      await metadata.write(csvRecordRow(record, textName));
+      step();
+    }
+    const metadataFile = await metadata.close();
+
+    // Pass 3: one text file per article, for corpus tools.
+    const texts: WrittenFile[] = [];
+    for await (const record of iterate(source, 'many')) {
+      signal?.throwIfAborted();
+      const textName = textNames.get(record.id);
+      if (textName === undefined) continue;
+      const entry = zip.entry(textName);
+      await entry.write(textFileContent(record));
+      texts.push(await entry.close());
+      step();
+    }
+
+    const html: WrittenFile[] = [];
+    for (const id of htmlIds) {
+      signal?.throwIfAborted();
+      const page = await opts.getHtml?.(id);
+      if (page == null) continue;
+      const entry = zip.entry(htmlEntryName(id));
+      await entry.write(page);
+      html.push(await entry.close());
+      step();
+    }
+
+    const readme = zip.entry('README.txt');
+    await readme.write(bundleReadme(now, keys.length));
+    const readmeFile = await readme.close();
+
+    const descriptor = buildDataPackage(
+      { articles: articlesFile, metadata: metadataFile, texts: texts.sort(byPath), html, readme: readmeFile },
+      now,
+      keys.length,
+    );
+    const datapackage = zip.entry('datapackage.json');
+    await datapackage.write(JSON.stringify(descriptor, null, 2) + '\n');
+    await datapackage.close();
+    await zip.end();
+
+    return {
+      format: 'zip',
+      fileName: bundleFileName(now),
+      articles: keys.length,
+      htmlSnapshots: html.length,
+      missingHtml: htmlIds.length - html.length,
+      bytes: zip.bytes,
+    };
+  } catch (error) {
+    zip.terminate();
+    throw error;
+  }
+}
+
+/** Title on one line, a blank line, the body: the layout corpus tools show as a document. */
+const textFileContent = (record: CaptureRecord) =>
+  `${(record.title ?? '').replace(/\s*[\r\n]+\s*/g, ' ')}\n\n${record.text}\n`;
+
+const byPath = (a: WrittenFile, b: WrittenFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+function checkId(id: string, seen: Set<string>): void {
+  if (!SAFE_ID.test(id)) {
+    throw new BundleError('bad-record', {
+      en: `Record id ${JSON.stringify(id)} cannot be used in a file name.`,
+      zh: `记录编号 ${JSON.stringify(id)} 不能用作文件名。`,
+    });
+  }
+  if (seen.has(id)) {
+    throw new BundleError('bad-record', { en: `Record id ${id} appears twice.`, zh: `记录编号 ${id} 重复出现。` });
+  }
+  seen.add(id);
+}
+
+/** Stable: records captured at the same time keep the order they came in. */
+function capturedOrder(keys: CaptureKey[]): CaptureKey[] {
+  return keys
+    .map((key, index) => ({ key, index }))
+    .sort((a, b) => a.key.firstCapturedAt - b.key.firstCapturedAt || a.index - b.index)
+    .map(({ key }) => key);
+}
+
+function textNamesInCaptureOrder(keys: CaptureKey[]): Map<string, string> {
+  const ordered = capturedOrder(keys);
+  return new Map(ordered.map((key, index) => [key.id, textEntryName(index + 1, ordered.length, key.id)]));
+}
+
+function knownCount(source: RecordSource, opts: WriteBundleOptions): number | undefined {
+  return opts.total ?? (Array.isArray(source) ? source.length : undefined);
+}
+
+/** Each call starts a fresh pass over the records. */
+function iterate(source: RecordSource, passes: 'once' | 'many'): Records {
+  if (typeof source === 'function') return source();
+  if (Array.isArray(source)) return [...source].sort(byFirstCapture);
+  if (passes === 'many' && isOneShot(source)) {
+    throw new TypeError(
+      'writeBundle: a zip reads the records in three passes; pass an array or a function returning a fresh iterable',
+    );
+  }
+  return source;
+}
+
+function isOneShot(source: Records): boolean {
+  const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
+  return (iterator as unknown) === source;
+}
+
+const byFirstCapture = (a: CaptureRecord, b: CaptureRecord) =>
+  Date.parse(a.first_captured_at) - Date.parse(b.first_captured_at);

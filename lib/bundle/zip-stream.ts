@@ -1,0 +1,106 @@
+// A zip written entry by entry with fflate's streaming Zip, each entry's bytes hashed and counted on the way in, and
+// every produced chunk handed to the sink (awaited) before more input is taken.
+
+import { Zip, ZipDeflate } from 'fflate';
+import { BundleError } from './errors';
+import type { WrittenFile } from './datapackage';
+import { Sha256 } from './sha256';
+import type { BundleSink } from './sink';
+
+/** fflate writes no Zip64 records: sizes and offsets must fit 32 bits. */
+const ZIP32_LIMIT = 0xffffffff;
+/** Text is gathered to this many UTF-16 units before being encoded and compressed: fewer, larger deflate calls. */
+const BATCH_UNITS = 1 << 16;
+
+const tooLarge = () =>
+  new BundleError('too-large', {
+    en: 'The bundle would exceed 4 GB, the limit of this zip format. Export without page snapshots or in parts.',
+    zh: '导出包将超过 4 GB（此 zip 格式的上限）。请不含网页快照导出，或分批导出。',
+  });
+
+export class ZipStream {
+  private readonly zip: Zip;
+  private readonly produced: Uint8Array[] = [];
+  private failure: Error | null = null;
+  private written = 0;
+
+  constructor(
+    private readonly sink: BundleSink,
+    private readonly mtime: Date,
+    private readonly signal?: AbortSignal,
+  ) {
+    this.zip = new Zip((error, chunk) => {
+      if (error) this.failure ??= error;
+      else this.produced.push(chunk);
+    });
+  }
+
+  /** Bytes handed to the sink so far. */
+  get bytes(): number {
+    return this.written;
+  }
+
+  /** Start an entry; finish it (close()) before starting the next, so that its bytes stream out instead of queueing. */
+  entry(path: string): ZipEntryWriter {
+    const file = new ZipDeflate(path, { level: 6 });
+    file.mtime = this.mtime;
+    this.zip.add(file);
+    return new ZipEntryWriter(path, file, () => this.drain());
+  }
+
+  async end(): Promise<void> {
+    this.zip.end();
+    await this.drain();
+  }
+
+  /** Stop producing: after a failure or a cancel nothing more reaches the sink. */
+  terminate(): void {
+    this.zip.terminate();
+  }
+
+  private async drain(): Promise<void> {
+    if (this.failure) throw this.failure;
+    while (this.produced.length > 0) {
+      this.signal?.throwIfAborted();
+      const chunk = this.produced.shift()!;
+      this.written += chunk.length;
+      if (this.written > ZIP32_LIMIT) throw tooLarge();
+      await this.sink.write(chunk);
+    }
+  }
+}
+
+export class ZipEntryWriter {
+  private readonly hash = new Sha256();
+  private readonly encoder = new TextEncoder();
+  private pendingText: string[] = [];
+  private pendingUnits = 0;
+
+  constructor(
+    private readonly path: string,
+    private readonly file: ZipDeflate,
+    private readonly drain: () => Promise<void>,
+  ) {}
+
+  /** Append text (encoded as UTF-8). Small pieces are gathered and compressed together. */
+  async write(text: string): Promise<void> {
+    this.pendingText.push(text);
+    this.pendingUnits += text.length;
+    if (this.pendingUnits >= BATCH_UNITS) await this.push(false);
+  }
+
+  async close(): Promise<WrittenFile> {
+    await this.push(true);
+    return { path: this.path, bytes: this.hash.bytes, sha256: this.hash.digestHex() };
+  }
+
+  private async push(final: boolean): Promise<void> {
+    const bytes = this.encoder.encode(this.pendingText.join(''));
+    this.pendingText = [];
+    this.pendingUnits = 0;
+    this.hash.update(bytes);
+    if (this.hash.bytes > ZIP32_LIMIT) throw tooLarge();
+    this.file.push(bytes, final);
+    await this.drain();
+  }
+}
