@@ -1,0 +1,331 @@
+// Library page wiring: load captures, connect the table, filters, reader, keyboard and undo. Logic is in lib/library.
+import { i18n } from '#i18n';
+import { setCurrentLibraryView } from '@/lib/library/current';
+import { NO_FILTER, filterChoices, type DuplicateFilter, type LibraryFilter } from '@/lib/library/query';
+import { clickRow, toggleAll } from '@/lib/library/selection';
+import { LibraryView } from '@/lib/library/view';
+import type { Message } from '@/lib/messages';
+import { toSimplified } from '@/lib/normalize/script';
+import { getPageHtml } from '@/lib/store/captures';
+import { openCaptureDb, type CaptureDb } from '@/lib/store/db';
+import { saveCorrections, saveTagsAndNote } from '@/lib/store/edits';
+import { deleteCaptures, loadAllCaptures, restoreCaptures, type DeletionBatch } from '@/lib/store/library';
+import { el } from '@/lib/ui/dom';
+import { Reader } from './reader';
+import { CaptureTable } from './table';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
+document.title = i18n.t('libraryPageTitle');
+$('heading').textContent = i18n.t('libraryHeading');
+$<HTMLInputElement>('search').placeholder = i18n.t('librarySearchPlaceholder');
+$('f-site-label').textContent = i18n.t('libraryFilterSite');
+$('f-tag-label').textContent = i18n.t('libraryFilterTag');
+$('f-published-label').textContent = i18n.t('libraryFilterPublished');
+$('f-captured-label').textContent = i18n.t('libraryFilterCaptured');
+for (const to of document.querySelectorAll('.to')) to.textContent = i18n.t('libraryFilterTo');
+$('f-missing-date-label').textContent = i18n.t('libraryFilterMissingDate');
+$('f-missing-author-label').textContent = i18n.t('libraryFilterMissingAuthor');
+$('f-clear').textContent = i18n.t('libraryFilterClear');
+$('group-back').textContent = i18n.t('libraryGroupBack');
+$('toast-undo').textContent = i18n.t('libraryUndo');
+$('keys').textContent = i18n.t('libraryKeys');
+$('f-duplicates').replaceChildren(
+  ...([['all', 'libraryDuplicatesAll'], ['only', 'libraryDuplicatesOnly'], ['hide', 'libraryDuplicatesHide']] as const).map(
+    ([value, key]) => el(document, 'option', { value }, i18n.t(key)),
+  ),
+);
+
+const view = new LibraryView(toSimplified);
+setCurrentLibraryView(view);
+let db: CaptureDb;
+const undoStack: DeletionBatch[] = [];
+
+const reader = new Reader($('reader'), {
+  async save(id, corrections, tags, note) {
+    await saveCorrections(db, id, corrections);
+    const saved = await saveTagsAndNote(db, id, tags, note);
+    if (saved) {
+      view.upsert([saved]);
+      refresh();
+      reader.show(saved, groupOf(saved.id));
+    }
+    return saved;
+  },
+  snapshot: (id) => getPageHtml(db, id),
+  open: (id) => openReader(id),
+  close: () => closeReader(),
+});
+
+const table = new CaptureTable(view, $('head'), $('viewport'), $('spacer'), $('rows'), {
+  sort(key) {
+    const descending = view.sort.key === key ? !view.sort.descending : key === 'captured' || key === 'published' || key === 'chars';
+    view.setSort({ key, descending });
+    refresh();
+  },
+  toggleAll() {
+    view.selection = toggleAll(view.selection, view.shownIds());
+    refresh();
+  },
+  select(id, shift) {
+    view.selection = clickRow(view.selection, view.shownIds(), id, shift);
+    refresh();
+  },
+  focusRow(index) {
+    table.moveCursor(index);
+  },
+  open: (id) => openReader(id),
+  showGroup(originalId) {
+    view.setGroup(originalId);
+    table.cursor = 0;
+    $('viewport').scrollTop = 0;
+    refresh();
+  },
+});
+
+function groupOf(id: string) {
+  const group = view.groupFor(id);
+  if (!group) return [];
+  const saved = view.groupOf;
+  view.setGroup(group.originalId);
+  const members = view.shown();
+  view.setGroup(saved);
+  return members;
+}
+
+function openReader(id: string): void {
+  const record = view.get(id);
+  if (record) reader.show(record, groupOf(id));
+}
+
+function closeReader(): void {
+  reader.hide();
+  $('viewport').focus();
+}
+
+/** Redraw everything that depends on the view: count, filter menus, banner, delete button, rows. */
+function refresh(): void {
+  const shown = view.shown();
+  $('count').textContent = i18n.t('libraryCount', [view.size.toLocaleString(), shown.length.toLocaleString()]);
+  const deleteButton = $<HTMLButtonElement>('delete-selected');
+  const selected = view.selection.ids.size;
+  deleteButton.textContent = i18n.t('libraryDeleteSelected', [String(selected)]);
+  deleteButton.disabled = selected === 0;
+  const banner = $('group-banner');
+  banner.hidden = view.groupOf === null;
+  if (view.groupOf !== null) {
+    const first = shown[0];
+    $('group-text').textContent = i18n.t('libraryGroupBanner', [first?.title ?? i18n.t('libraryUntitled'), String(shown.length)]);
+  }
+  const empty = $('empty');
+  empty.hidden = shown.length > 0;
+  empty.textContent = view.size === 0 ? i18n.t('libraryEmpty') : i18n.t('libraryNoMatch');
+  table.render();
+}
+
+function fillChoices(): void {
+  const { sites, tags } = filterChoices(view.all());
+  fillSelect($<HTMLSelectElement>('f-site'), sites, view.filter.site);
+  fillSelect($<HTMLSelectElement>('f-tag'), tags, view.filter.tag);
+}
+
+function fillSelect(select: HTMLSelectElement, values: string[], chosen: string | null): void {
+  select.replaceChildren(el(document, 'option', { value: '' }, i18n.t('libraryFilterAny')), ...values.map((v) => el(document, 'option', { value: v }, v)));
+  select.value = chosen ?? '';
+}
+
+function readFilter(): LibraryFilter {
+  const value = (id: string) => $<HTMLInputElement>(id).value || null;
+  return {
+    site: value('f-site'),
+    tag: value('f-tag'),
+    publishedFrom: value('f-pub-from'),
+    publishedTo: value('f-pub-to'),
+    capturedFrom: value('f-cap-from'),
+    capturedTo: value('f-cap-to'),
+    missingDate: $<HTMLInputElement>('f-missing-date').checked,
+    missingAuthor: $<HTMLInputElement>('f-missing-author').checked,
+    duplicates: $<HTMLSelectElement>('f-duplicates').value as DuplicateFilter,
+  };
+}
+
+$('filters').addEventListener('input', () => {
+  view.setFilter(readFilter());
+  refresh();
+});
+$('filters').addEventListener('reset', () => {
+  setTimeout(() => {
+    view.setFilter({ ...NO_FILTER });
+    refresh();
+  });
+});
+$('group-back').addEventListener('click', () => {
+  view.setGroup(null);
+  refresh();
+});
+
+let searchTimer: ReturnType<typeof setTimeout> | undefined;
+$('search').addEventListener('input', () => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(runSearch, 60);
+});
+
+function runSearch(): void {
+  const started = performance.now();
+  view.setQuery($<HTMLInputElement>('search').value);
+  table.cursor = 0;
+  $('viewport').scrollTop = 0;
+  refresh();
+  const elapsed = Math.round(performance.now() - started);
+  $('search-time').textContent = view.query.trim() ? i18n.t('librarySearchTime', [String(elapsed)]) : '';
+  performance.mark('library-search-done', { detail: { query: view.query, elapsed } });
+}
+
+async function deleteIds(ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const batch = await deleteCaptures(db, ids);
+  undoStack.push(batch);
+  view.remove(batch.records.map((r) => r.id));
+  view.upsert(await Promise.all(batch.relinked.map(async (r) => (await db.get('captures', r.id)) ?? r)));
+  if (reader.openId && !view.get(reader.openId)) reader.hide();
+  fillChoices();
+  refresh();
+  toast(i18n.t('libraryDeleted', [String(batch.records.length)]), true);
+}
+
+async function undoDelete(): Promise<void> {
+  const batch = undoStack.pop();
+  if (!batch) return;
+  await restoreCaptures(db, batch);
+  const ids = [...batch.records, ...batch.relinked].map((r) => r.id);
+  const restored = await Promise.all(ids.map((id) => db.get('captures', id)));
+  view.upsert(restored.filter((r) => r !== undefined));
+  fillChoices();
+  refresh();
+  toast(i18n.t('libraryRestored', [String(batch.records.length)]), undoStack.length > 0);
+}
+
+let toastTimer: ReturnType<typeof setTimeout> | undefined;
+function toast(text: string, undoable: boolean): void {
+  $('toast-text').textContent = text;
+  $('toast-undo').hidden = !undoable;
+  $('toast').hidden = false;
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => ($('toast').hidden = true), 10_000);
+}
+
+$('delete-selected').addEventListener('click', () => void deleteIds(view.selectionOrShownIds()));
+$('toast-undo').addEventListener('click', () => void undoDelete());
+
+/** Ids the Delete key acts on: the checked rows, or the row under the cursor. */
+function idsForDeleteKey(): string[] {
+  if (view.selection.ids.size > 0) return view.selectionOrShownIds();
+  const id = reader.openId ?? table.cursorId();
+  return id ? [id] : [];
+}
+
+document.addEventListener('keydown', (e) => {
+  const typing = (e.target as HTMLElement).closest('input, textarea, select');
+  if (e.key === 'Escape') {
+    if (typing) (typing as HTMLElement).blur();
+    else if (reader.openId) closeReader();
+    else if (view.groupOf !== null) $('group-back').click();
+    else if (view.selection.ids.size > 0) {
+      view.selection = { ids: new Set(), anchor: null };
+      refresh();
+    }
+    return;
+  }
+  if (typing || e.ctrlKey || e.metaKey || e.altKey) {
+    if (!typing && (e.ctrlKey || e.metaKey) && e.key === 'z') void undoDelete();
+    return;
+  }
+  const onButton = (e.target as HTMLElement).closest('button, a');
+  switch (e.key) {
+    case 'ArrowDown':
+    case 'j':
+      if (reader.openId) return;
+      table.moveCursor(table.cursor + 1);
+      break;
+    case 'ArrowUp':
+    case 'k':
+      if (reader.openId) return;
+      table.moveCursor(table.cursor - 1);
+      break;
+    case 'PageDown':
+    case 'PageUp': {
+      const page = Math.floor($('viewport').clientHeight / 32) - 1;
+      table.moveCursor(table.cursor + (e.key === 'PageDown' ? page : -page));
+      break;
+    }
+    case 'Home':
+      table.moveCursor(0);
+      break;
+    case 'End':
+      table.moveCursor(view.shown().length - 1);
+      break;
+    case 'Enter': {
+      if (onButton) return;
+      const id = table.cursorId();
+      if (id) openReader(id);
+      break;
+    }
+    case ' ': {
+      if (onButton || reader.openId) return;
+      const id = table.cursorId();
+      if (id) {
+        view.selection = clickRow(view.selection, view.shownIds(), id, e.shiftKey);
+        refresh();
+      }
+      break;
+    }
+    case 'Delete':
+    case 'Backspace':
+      void deleteIds(idsForDeleteKey());
+      break;
+    case '/':
+      $('search').focus();
+      break;
+    default:
+      return;
+  }
+  e.preventDefault();
+});
+
+async function reloadAll(): Promise<void> {
+  view.replaceAll(await loadAllCaptures(db));
+  fillChoices();
+  refresh();
+  reader.refresh(reader.openId ? view.get(reader.openId) : undefined, reader.openId ? groupOf(reader.openId) : []);
+}
+
+browser.runtime.onMessage.addListener((message: Message) => {
+  if (message.type === 'captures-changed' && db) void reloadAll();
+});
+
+async function start(): Promise<void> {
+  $('count').textContent = i18n.t('libraryLoading');
+  db = await openCaptureDb();
+  let painted = false;
+  await loadAllCaptures(db, 400, (slice) => {
+    view.upsert(slice);
+    // Paint as soon as one screenful is in; the order settles as the rest arrives.
+    if (!painted && view.size >= 60) {
+      painted = true;
+      refresh();
+      performance.mark('library-first-rows');
+    }
+  });
+  fillChoices();
+  refresh();
+  if (!painted) performance.mark('library-first-rows');
+  performance.mark('library-ready');
+  $('viewport').focus();
+  // Build the Traditional→Simplified dictionary before the first search needs it.
+  requestIdleCallback(() => toSimplified('臺'));
+}
+
+start().catch((error: unknown) => {
+  $('count').textContent = i18n.t('libraryLoadError', [error instanceof Error ? error.message : String(error)]);
+});

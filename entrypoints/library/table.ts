@@ -1,0 +1,165 @@
+// The virtualized capture table: a fixed header and only the rows in view in the DOM.
+import { i18n } from '#i18n';
+import { correctedFields } from '@/lib/library/edit';
+import { siteOf, type SortKey, type SortOrder } from '@/lib/library/query';
+import { rowWindow, scrollToRow } from '@/lib/library/virtual';
+import type { LibraryView } from '@/lib/library/view';
+import type { CaptureRecord } from '@/lib/model';
+import { el, formatLocalTime, formatPublished } from '@/lib/ui/dom';
+
+export const ROW_HEIGHT = 32;
+const OVERSCAN = 8;
+
+const COLUMNS: { key: SortKey; label: () => string; cell: (r: CaptureRecord) => string }[] = [
+  { key: 'title', label: () => i18n.t('libraryColTitle'), cell: (r) => r.title ?? i18n.t('libraryUntitled') },
+  { key: 'site', label: () => i18n.t('libraryColSite'), cell: siteOf },
+  { key: 'column', label: () => i18n.t('libraryColColumn'), cell: (r) => r.column ?? '' },
+  { key: 'published', label: () => i18n.t('libraryColPublished'), cell: (r) => formatPublished(r.published_at) },
+  { key: 'source', label: () => i18n.t('libraryColSource'), cell: (r) => r.source ?? '' },
+  { key: 'author', label: () => i18n.t('libraryColAuthor'), cell: (r) => r.author ?? '' },
+  { key: 'chars', label: () => i18n.t('libraryColChars'), cell: (r) => r.chars.toLocaleString() },
+  { key: 'captured', label: () => i18n.t('libraryColCaptured'), cell: (r) => formatLocalTime(r.captured_at) },
+];
+
+export interface TableEvents {
+  sort(key: SortKey): void;
+  toggleAll(): void;
+  select(id: string, shift: boolean): void;
+  focusRow(index: number): void;
+  open(id: string): void;
+  showGroup(originalId: string): void;
+}
+
+export class CaptureTable {
+  /** Index of the keyboard cursor in the shown rows. */
+  cursor = 0;
+  private shown: CaptureRecord[] = [];
+  private readonly doc: Document;
+  private selectAllBox!: HTMLInputElement;
+
+  constructor(
+    private readonly view: LibraryView,
+    private readonly head: HTMLElement,
+    private readonly viewport: HTMLElement,
+    private readonly spacer: HTMLElement,
+    private readonly rows: HTMLElement,
+    private readonly events: TableEvents,
+  ) {
+    this.doc = head.ownerDocument;
+    viewport.addEventListener('scroll', () => this.paintRows(), { passive: true });
+    new ResizeObserver(() => this.paintRows()).observe(viewport);
+    rows.addEventListener('click', (e) => this.onRowClick(e));
+    rows.addEventListener('dblclick', (e) => {
+      const id = (e.target as HTMLElement).closest<HTMLElement>('[data-id]')?.dataset.id;
+      if (id) events.open(id);
+    });
+  }
+
+  /** Rebuild the header (sort marks) and the rows for the view's current shown list. */
+  render(): void {
+    this.shown = this.view.shown();
+    this.cursor = Math.min(this.cursor, Math.max(0, this.shown.length - 1));
+    this.paintHead(this.view.sort);
+    this.spacer.style.height = `${this.shown.length * ROW_HEIGHT}px`;
+    this.paintRows();
+  }
+
+  cursorId(): string | null {
+    return this.shown[this.cursor]?.id ?? null;
+  }
+
+  moveCursor(to: number): void {
+    if (this.shown.length === 0) return;
+    this.cursor = Math.max(0, Math.min(this.shown.length - 1, to));
+    const top = scrollToRow(this.cursor, this.viewport.scrollTop, this.viewport.clientHeight, ROW_HEIGHT);
+    if (top !== null) this.viewport.scrollTop = top;
+    this.paintRows();
+  }
+
+  private paintHead(sort: SortOrder): void {
+    this.selectAllBox = el(this.doc, 'input', { type: 'checkbox', 'aria-label': i18n.t('librarySelectAll'), 'data-testid': 'select-all' });
+    const shownIds = this.shown.map((r) => r.id);
+    this.selectAllBox.checked = shownIds.length > 0 && shownIds.every((id) => this.view.selection.ids.has(id));
+    this.selectAllBox.addEventListener('change', () => this.events.toggleAll());
+    const cells = COLUMNS.map((column) => {
+      const active = sort.key === column.key;
+      const button = el(this.doc, 'button', { type: 'button', class: 'sort', 'data-sort': column.key }, column.label(), active ? (sort.descending ? ' ▼' : ' ▲') : '');
+      button.addEventListener('click', () => this.events.sort(column.key));
+      return el(this.doc, 'div', { role: 'columnheader', class: `cell c-${column.key}`, 'aria-sort': active ? (sort.descending ? 'descending' : 'ascending') : 'none' }, button);
+    });
+    this.head.replaceChildren(el(this.doc, 'div', { class: 'cell c-check' }, this.selectAllBox), ...cells);
+  }
+
+  paintRows(): void {
+    const win = rowWindow({
+      scrollTop: this.viewport.scrollTop,
+      viewportHeight: this.viewport.clientHeight,
+      rowHeight: ROW_HEIGHT,
+      rowCount: this.shown.length,
+      overscan: OVERSCAN,
+    });
+    this.rows.style.transform = `translateY(${win.offsetTop}px)`;
+    const fragment = this.doc.createDocumentFragment();
+    for (let i = win.first; i < win.end; i++) fragment.append(this.row(this.shown[i], i));
+    this.rows.replaceChildren(fragment);
+  }
+
+  private row(record: CaptureRecord, index: number): HTMLElement {
+    const selected = this.view.selection.ids.has(record.id);
+    const box = el(this.doc, 'input', { type: 'checkbox', 'data-action': 'select', 'aria-label': i18n.t('librarySelectRow') });
+    box.checked = selected;
+    const row = el(this.doc, 'div', {
+      role: 'row',
+      class: `row${index === this.cursor ? ' cursor' : ''}${selected ? ' selected' : ''}`,
+      'data-id': record.id,
+      'aria-rowindex': String(index + 1),
+    }, el(this.doc, 'div', { class: 'cell c-check' }, box));
+    for (const column of COLUMNS) {
+      const cell = el(this.doc, 'div', { role: 'gridcell', class: `cell c-${column.key}` });
+      const text = column.cell(record);
+      cell.title = text;
+      if (column.key === 'title') this.fillTitle(cell, record, text);
+      else cell.textContent = text;
+      row.append(cell);
+    }
+    return row;
+  }
+
+  private fillTitle(cell: HTMLElement, record: CaptureRecord, text: string): void {
+    cell.append(el(this.doc, 'span', { class: 'title-text', 'data-action': 'open' }, text));
+    if (correctedFields(record).length > 0) cell.append(el(this.doc, 'span', { class: 'mark', title: i18n.t('libraryCorrected') }, '✎'));
+    const group = this.view.groupFor(record.id);
+    if (group) {
+      const badge = el(this.doc, 'button', {
+        type: 'button',
+        class: `badge${record.near_duplicate_of === null ? ' original' : ''}`,
+        'data-action': 'group',
+        'data-original': group.originalId,
+        title: i18n.t('libraryGroupBadgeTitle', [String(group.size)]),
+      }, i18n.t('libraryGroupBadge', [String(group.size)]));
+      cell.prepend(badge);
+    }
+  }
+
+  private onRowClick(e: MouseEvent): void {
+    const target = e.target as HTMLElement;
+    const row = target.closest<HTMLElement>('[data-id]');
+    if (!row) return;
+    const id = row.dataset.id!;
+    const index = Number(row.getAttribute('aria-rowindex')) - 1;
+    switch (target.closest<HTMLElement>('[data-action]')?.dataset.action) {
+      case 'select':
+        this.events.select(id, e.shiftKey);
+        break;
+      case 'group':
+        this.events.showGroup(target.closest<HTMLElement>('[data-original]')!.dataset.original!);
+        break;
+      case 'open':
+        this.cursor = index;
+        this.events.open(id);
+        break;
+      default:
+        this.events.focusRow(index);
+    }
+  }
+}
