@@ -1,4 +1,4 @@
-import { lastCaptureItem } from '@/lib/capture/service';
+import { lastCaptureItem } from '@/lib/capture/lastCapture';
 import { sendMessage, type CaptureOutcome, type Message } from '@/lib/messages';
 import { countCaptures, deleteCapture, listRecentCaptures, restoreCapture } from '@/lib/store/captures';
 import { openCaptureDb } from '@/lib/store/db';

@@ -1,13 +1,10 @@
-import type { CaptureOutcome, LastCapture } from '../messages';
+import type { CaptureOutcome } from '../messages';
 import type { PageExtract } from '../model';
 import { loadSettings } from '../settings';
 import { openCaptureDb, type CaptureDb } from '../store/db';
 import { BADGE_MS, badgeFor } from './badge';
 import { captureTab } from './captureTab';
-import { storage } from '#imports';
-
-/** The last outcome, so that a popup reopened (or opened as a tab) can show it and offer Update. */
-export const lastCaptureItem = storage.defineItem<LastCapture | null>('session:lastCapture', { fallback: null });
+import { lastCaptureItem } from './lastCapture';
 
 let dbPromise: Promise<CaptureDb> | undefined;
 const db = () => (dbPromise ??= openCaptureDb());
