@@ -32,7 +32,7 @@ export interface CaptureRequest {
 /** The whole capture path for one tab: extract in the page → normalize → store. Never throws. */
 export async function captureTab(request: CaptureRequest, deps: CaptureDeps): Promise<CaptureOutcome> {
   const url = request.url ?? null;
-  const refused = restrictedReason(request.url, await deps.fileAccessAllowed());
+  const refused = request.tabId < 0 ? 'no-tab' : restrictedReason(request.url, await deps.fileAccessAllowed());
   if (refused) return { kind: 'restricted', url: url ?? '', reason: refused };
 
   const settings = await deps.settings();

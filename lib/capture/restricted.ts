@@ -9,9 +9,13 @@ const WEB_STORES = [
   /^https:\/\/addons\.mozilla\.org\//i,
 ];
 
-/** Why a tab cannot be captured, judged from its URL before trying; null when we may try. */
+/**
+ * Why a tab cannot be captured, judged from its URL before trying; null when we may try.
+ * Without the `tabs` permission the browser hides the URL of exactly the pages activeTab does not cover
+ * (its own pages, other extensions' pages), so an unknown URL is one of those.
+ */
 export function restrictedReason(url: string | undefined, fileAccessAllowed: boolean): RestrictedReason | null {
-  if (!url) return 'no-tab';
+  if (!url) return 'browser-page';
   if (BROWSER_SCHEMES.test(url)) return 'browser-page';
   if (WEB_STORES.some((store) => store.test(url))) return 'web-store';
   if (/^file:/i.test(url) && !fileAccessAllowed) return 'file-access';

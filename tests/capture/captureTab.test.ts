@@ -92,6 +92,11 @@ describe('captureTab', () => {
     });
   });
 
+  it('says so when there is no tab at all', async () => {
+    const d = await deps(new Error('must not be called'));
+    expect(await captureTab({ tabId: -1, url: undefined, update: false }, d)).toMatchObject({ kind: 'restricted', reason: 'no-tab' });
+  });
+
   it('turns the browser refusing to script a page into a reason', async () => {
     const d = await deps(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'));
     const outcome = await captureTab({ ...request, url: 'https://x.gov.cn/files/report.pdf' }, d);

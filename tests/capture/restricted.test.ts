@@ -10,7 +10,7 @@ describe('restrictedReason', () => {
     ['https://chrome.google.com/webstore/category/extensions', 'web-store'],
     ['https://addons.mozilla.org/zh-CN/firefox/', 'web-store'],
     ['file:///home/me/page.html', 'file-access'],
-    [undefined, 'no-tab'],
+    [undefined, 'browser-page'], // the browser hides the URL of pages activeTab does not cover
   ])('%s → %s', (url, reason) => {
     expect(restrictedReason(url, false)).toBe(reason);
   });
