@@ -88,7 +88,8 @@ async function writeJsonl(source: RecordSource, sink: BundleSink, opts: WriteBun
     lines.push(line);
     units += line.length;
     if (units >= 1 << 16) await flush();
-    opts.onProgress?.(++count, total);
+    count++; // not inside the optional call below: without onProgress it would never run
+    opts.onProgress?.(count, total);
   }
   if (lines.length > 0) await flush();
   const now = opts.now ?? new Date();
