@@ -68,6 +68,25 @@ export function governmentPage(index: number, paragraphs: string[]): string {
   }
 }
 
+/**
+ * Times `new Readability(document.cloneNode(true)).parse()` in the page: `warm` reuses one evaluated copy (JIT warm),
+ * `fresh` evaluates Readability.js anew each run, as the injected extractor is on every capture.
+ * A string, not a function: tsx would wrap inner functions in a `__name` helper the page does not have.
+ */
+const READABILITY_TIMING = `async ({ source, runs }) => {
+  const load = () => (0, eval)(source + '\\n;Readability');
+  const timeParse = (Reader) => {
+    const start = performance.now();
+    new Reader(document.cloneNode(true)).parse();
+    return performance.now() - start;
+  };
+  const warmReader = load();
+  timeParse(warmReader);
+  const warm = Array.from({ length: runs }, () => timeParse(warmReader));
+  const fresh = Array.from({ length: runs }, () => timeParse(load()));
+  return { warm, fresh };
+}`;
+
 /** background.js and every chunk it imports, in bytes. */
 function workerBundleBytes(dir = EXTENSION_DIR): { bytes: number; files: string[] } {
   const files = new Set<string>();
@@ -93,43 +112,55 @@ async function main() {
   try {
     // Page 0 warms up the worker, the extractor and the database; pages 1..RUNS are measured; the last is Readability's.
     const captureMs: number[] = [];
+    const popupToStoredMs: number[] = [];
     for (const [i, path] of paths.slice(0, RUNS + 1).entries()) {
       const page = await browser.context.newPage();
       await page.goto(server.url(path), { waitUntil: 'load' });
+      const before = await browser.popupTargetIds();
       const clickedAt = await browser.triggerAction(page);
-      const record = await browser.waitForLatestRecord(server.url(path), 1, 30_000);
+      const record = await browser.waitForLatestRecord(server.url(path), 1, 30_000).catch(async (error: Error) => {
+        const popup = await browser.waitForPopup(before, 1_000).catch(() => null);
+        const shown = popup && (await popup.evaluate<string>(`document.querySelector('[data-testid=capture-card]')?.textContent`));
+        throw new Error(`${error.message}; the popup says: ${shown ?? '(no popup)'}`);
+      });
       const elapsed = performance.now() - clickedAt;
-      if (i > 0) captureMs.push(elapsed);
-      console.log(`capture ${i === 0 ? 'warm-up' : i}: ${elapsed.toFixed(0)} ms (${record.chars} chars stored)`);
+      const storedAt = Date.now();
+      // Read after the fact, so that attaching to the popup does not slow the capture being timed.
+      const popupOpenedAt = await (await browser.waitForPopup(before)).evaluate<number>('performance.timeOrigin');
+      if (i > 0) {
+        captureMs.push(elapsed);
+        popupToStoredMs.push(storedAt - popupOpenedAt);
+      }
+      console.log(
+        `capture ${i === 0 ? 'warm-up' : i}: ${elapsed.toFixed(0)} ms click→stored, ` +
+          `${(storedAt - popupOpenedAt).toFixed(0)} ms popup opened→stored (${record.chars} chars)`,
+      );
       await browser.closePopups();
       await page.close();
     }
 
     const page = await browser.context.newPage();
     await page.goto(server.url(paths[RUNS + 1]!), { waitUntil: 'load' });
-    await page.addScriptTag({ path: READABILITY_JS });
-    const readabilityMs = await page.evaluate((runs) => {
-      const Readability = (globalThis as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability;
-      const times: number[] = [];
-      for (let i = 0; i <= runs; i++) {
-        const start = performance.now();
-        new Readability(document.cloneNode(true) as Document).parse();
-        if (i > 0) times.push(performance.now() - start); // run 0 warms up the JIT
-      }
-      return times;
-    }, RUNS);
+    const readability = (await page.evaluate(`(${READABILITY_TIMING})(${JSON.stringify({ source: readFileSync(READABILITY_JS, 'utf8'), runs: RUNS })})`)) as {
+      warm: number[];
+      fresh: number[];
+    };
 
     const capture = median(captureMs);
-    const readability = median(readabilityMs);
+    const popupToStored = median(popupToStoredMs);
+    const readabilityWarm = median(readability.warm);
+    const readabilityFresh = median(readability.fresh);
     const worker = workerBundleBytes();
     const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
+    const ms = (value: number) => `${value.toFixed(value < 100 ? 1 : 0)} ms`;
     console.log('');
-    console.log(`page: ${(pageBytes / 1e6).toFixed(2)} MB generated TRS-like article, ${RUNS} captures of distinct URLs`);
-    console.log(`capture click→stored median: ${capture.toFixed(0)} ms (min ${Math.min(...captureMs).toFixed(0)}, max ${Math.max(...captureMs).toFixed(0)})  target <= ${TARGET_MEDIAN_MS} ms: ${verdict(capture <= TARGET_MEDIAN_MS)}`);
-    console.log(`Readability alone median:    ${readability.toFixed(1)} ms`);
-    console.log(`ratio capture / Readability: ${(capture / readability).toFixed(2)}x  target <= ${TARGET_RATIO}x: ${verdict(capture <= TARGET_RATIO * readability)}`);
+    console.log(`page: ${(pageBytes / 1e6).toFixed(2)} MB generated TRS-like article; ${RUNS} captures of distinct URLs`);
+    console.log(`capture click→stored median:        ${ms(capture)} (min ${ms(Math.min(...captureMs))}, max ${ms(Math.max(...captureMs))})  target <= ${TARGET_MEDIAN_MS} ms: ${verdict(capture <= TARGET_MEDIAN_MS)}`);
+    console.log(`capture popup opened→stored median: ${ms(popupToStored)} (the click→popup part is Chromium opening the popup)`);
+    console.log(`Readability alone median:           ${ms(readabilityWarm)} warm JIT, ${ms(readabilityFresh)} freshly evaluated script`);
+    console.log(`ratio click→stored / Readability:   ${(capture / readabilityWarm).toFixed(1)}x  target <= ${TARGET_RATIO}x: ${verdict(capture <= TARGET_RATIO * readabilityWarm)}`);
     console.log(`worker bundle: ${(worker.bytes / 1024).toFixed(1)} KB (${worker.files.join(', ')})  target <= ${TARGET_WORKER_BYTES / 1024} KB: ${verdict(worker.bytes <= TARGET_WORKER_BYTES)}`);
-    if (capture > TARGET_MEDIAN_MS || capture > TARGET_RATIO * readability || worker.bytes > TARGET_WORKER_BYTES) {
+    if (capture > TARGET_MEDIAN_MS || capture > TARGET_RATIO * readabilityWarm || worker.bytes > TARGET_WORKER_BYTES) {
       process.exitCode = 1;
     }
   } finally {
@@ -138,4 +169,4 @@ async function main() {
   }
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,7 +1,7 @@
 // Drives Debian's Chromium with the built extension loaded: find (or, as root on Debian, install) the browser,
 // launch it with a fresh profile, click the toolbar action through CDP, and talk to the action popup it opens.
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -76,11 +76,15 @@ export class ExtensionBrowser {
       throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
     }
     const userDataDir = mkdtempSync(join(tmpdir(), 'zhengwen-profile-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
+    // A private copy: Chromium reads extractor.js from disk on every capture, and a `wxt build` running meanwhile
+    // (another terminal, another test run) would swap the files under it.
+    const extensionCopy = join(userDataDir, 'extension');
+    cpSync(extensionDir, extensionCopy, { recursive: true });
+    const context = await chromium.launchPersistentContext(join(userDataDir, 'profile'), {
       executablePath: findChromium(),
       headless,
       viewport: headless ? { width: 1280, height: 900 } : null,
-      args: chromiumArgs(extensionDir),
+      args: chromiumArgs(extensionCopy),
     });
     try {
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -112,13 +116,23 @@ export class ExtensionBrowser {
    * activeTab granted for that tab. Returns the popup once its document has loaded.
    */
   async clickAction(page: Page): Promise<ActionPopup> {
-    const before = new Set((await this.popupTargets()).map((t) => t.targetId));
+    const before = await this.popupTargetIds();
     await this.triggerAction(page);
-    const deadline = Date.now() + 10_000;
+    return this.waitForPopup(before);
+  }
+
+  /** The action popups open now, to tell a new one apart with waitForPopup. */
+  async popupTargetIds(): Promise<Set<string>> {
+    return new Set((await this.popupTargets()).map((t) => t.targetId));
+  }
+
+  /** Waits for a popup that is not in `before` and attaches to it once its document has loaded. */
+  async waitForPopup(before: Set<string>, timeoutMs = 10_000): Promise<ActionPopup> {
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
       const opened = (await this.popupTargets()).find((t) => !before.has(t.targetId));
       if (opened) return ActionPopup.attach(this.browserSession, opened.targetId);
-      if (Date.now() > deadline) throw new Error(`the toolbar action opened no popup for ${page.url()}`);
+      if (Date.now() > deadline) throw new Error(`the toolbar action opened no popup within ${timeoutMs} ms`);
       await sleep(10);
     }
   }
