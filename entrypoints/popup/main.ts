@@ -13,6 +13,9 @@ document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
 $('recent-title').textContent = i18n.t('recentTitle');
 $('open-library').textContent = i18n.t('openLibrary');
 search.placeholder = i18n.t('searchPlaceholder');
+// Export and import run in the library tab: a popup closes when it loses focus (a file chooser, a Save dialog).
+$('export').textContent = i18n.t('popupExport');
+$('import').textContent = i18n.t('popupImport');
 
 /** The tab the card speaks of: the page under the toolbar button, or (opened as a tab) the last captured one. */
 let cardTabId: number | undefined;
@@ -65,7 +68,11 @@ async function start() {
   await refreshList();
 }
 
-search.addEventListener('input', () => void refreshList());
+search.addEventListener('input', () => {
+  void refreshList();
+  const exportLink = $('export') as HTMLAnchorElement;
+  exportLink.href = `/library.html?action=export${search.value.trim() ? `&q=${encodeURIComponent(search.value.trim())}` : ''}`;
+});
 browser.runtime.onMessage.addListener((message: Message) => {
   if (message.type === 'captures-changed') void refreshList();
 });
