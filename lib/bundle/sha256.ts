@@ -1,7 +1,8 @@
 // Incremental SHA-256 (FIPS 180-4). crypto.subtle.digest only hashes a whole buffer at once, and the bundle hashes
 // files of any size while they stream through, so this keeps just the 64-byte block state.
 
-const ROUND_CONSTANTS = new Uint32Array([
+// Int32Array keeps every value a small integer for the JIT (Uint32 values above 2^31 would become doubles).
+const ROUND_CONSTANTS = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -15,9 +16,9 @@ const ROUND_CONSTANTS = new Uint32Array([
 const INITIAL_STATE = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
 
 export class Sha256 {
-  private readonly state = new Uint32Array(INITIAL_STATE);
+  private readonly state = new Int32Array(INITIAL_STATE);
   private readonly block = new Uint8Array(64);
-  private readonly words = new Uint32Array(64);
+  private readonly words = new Int32Array(64);
   private blockLength = 0;
   private totalBytes = 0;
   private finished = false;
@@ -57,7 +58,7 @@ export class Sha256 {
     view.setUint32(padding.length - 4, bitLength >>> 0);
     this.update(padding);
     this.finished = true;
-    return Array.from(this.state, (word) => word.toString(16).padStart(8, '0')).join('');
+    return Array.from(this.state, (word) => (word >>> 0).toString(16).padStart(8, '0')).join('');
   }
 
   private compress(data: Uint8Array, offset: number): void {
@@ -74,7 +75,7 @@ export class Sha256 {
       w[i] = (w[i - 16] + s0 + w[i - 7] + s1) | 0;
     }
     const s = this.state;
-    let [a, b, c, d, e, f, g, h] = s;
+    let a = s[0], b = s[1], c = s[2], d = s[3], e = s[4], f = s[5], g = s[6], h = s[7];
     for (let i = 0; i < 64; i++) {
       const sum1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const choice = (e & f) ^ (~e & g);
@@ -91,14 +92,14 @@ export class Sha256 {
       b = a;
       a = (t1 + t2) | 0;
     }
-    s[0] += a;
-    s[1] += b;
-    s[2] += c;
-    s[3] += d;
-    s[4] += e;
-    s[5] += f;
-    s[6] += g;
-    s[7] += h;
+    s[0] = (s[0] + a) | 0;
+    s[1] = (s[1] + b) | 0;
+    s[2] = (s[2] + c) | 0;
+    s[3] = (s[3] + d) | 0;
+    s[4] = (s[4] + e) | 0;
+    s[5] = (s[5] + f) | 0;
+    s[6] = (s[6] + g) | 0;
+    s[7] = (s[7] + h) | 0;
   }
 }
 
