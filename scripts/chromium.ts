@@ -250,6 +250,17 @@ export class ActionPopup {
     }
   }
 
+  /** Waits until the capture card ([data-testid=capture-card]) leaves `working`; returns its data-state. */
+  async settledState(timeoutMs = 20_000): Promise<string> {
+    return this.waitFor<string>(
+      `(() => {
+        const state = document.querySelector('[data-testid=capture-card]')?.getAttribute('data-state');
+        return state && state !== 'working' ? state : null;
+      })()`,
+      timeoutMs,
+    );
+  }
+
   async screenshot(path: string): Promise<void> {
     const { data } = await this.call('Page.captureScreenshot', { format: 'png' });
     writeFileSync(path, Buffer.from(data as string, 'base64'));

@@ -46,11 +46,6 @@ const READ_CARD = `(() => {
   };
 })()`;
 
-const CARD_SETTLED = `(() => {
-  const state = document.querySelector('[data-testid=capture-card]')?.getAttribute('data-state');
-  return state && state !== 'working' ? state : null;
-})()`;
-
 /** Reads the recent list; runs in an extension page (passed to page.evaluate or serialized for the popup). */
 export function readList(): ListItemView[] {
   return [...document.querySelectorAll('[data-testid=recent-list] li')].map((li) => ({
@@ -66,7 +61,7 @@ export class PopupCard {
 
   /** Waits until the card leaves `working`, then reads it. */
   async settled(): Promise<CardView> {
-    await this.popup.waitFor(CARD_SETTLED, 20_000);
+    await this.popup.settledState();
     return this.read();
   }
 
