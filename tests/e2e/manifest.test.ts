@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// The built manifests (npm run test:e2e builds both first): minimal permissions, and no Firefox keys in Chrome's.
+const manifest = (target: string) => JSON.parse(readFileSync(`.output/${target}/manifest.json`, 'utf8'));
+
+describe('built manifests', () => {
+  it('Chrome MV3: activeTab + scripting, no host permissions, no content script on every page, no Firefox keys', () => {
+    const chrome = manifest('chrome-mv3');
+    expect(chrome.manifest_version).toBe(3);
+    expect(chrome.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'downloads', 'scripting', 'storage', 'unlimitedStorage']);
+    expect(chrome.host_permissions).toBeUndefined();
+    expect(chrome.content_scripts).toBeUndefined();
+    expect(chrome.browser_specific_settings).toBeUndefined();
+    expect(chrome.background).toEqual({ service_worker: 'background.js' });
+    expect(chrome.action.default_popup).toBe('popup.html');
+    expect(chrome.commands['capture-page'].suggested_key.default).toBe('Alt+Shift+S');
+    expect(existsSync('.output/chrome-mv3/extractor.js')).toBe(true);
+  });
+
+  it('Firefox MV3: a gecko id, the same permissions, no host permissions', () => {
+    const firefox = manifest('firefox-mv3');
+    expect(firefox.manifest_version).toBe(3);
+    expect(firefox.browser_specific_settings.gecko.id).toBe('zhengwen@zhengwen.dev');
+    expect(firefox.permissions.sort()).toEqual(manifest('chrome-mv3').permissions.sort());
+    expect(firefox.host_permissions).toBeUndefined();
+  });
+
+  it('both locales define every message the English UI has', () => {
+    const en = JSON.parse(readFileSync('.output/chrome-mv3/_locales/en/messages.json', 'utf8'));
+    const zh = JSON.parse(readFileSync('.output/chrome-mv3/_locales/zh_CN/messages.json', 'utf8'));
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+});
