@@ -21,6 +21,7 @@ const AUTHOR_META_KEYS = ['author', 'article:author', 'og:article:author', 'dc.c
 const SITE_META_KEYS = ['sitename', 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'site'];
 /** Last breadcrumb steps that name the page itself, not its column. */
 const NOT_A_COLUMN = /^(正文|详情|详细|正文内容|内容|文章|详细内容|阅读文章|浏览文章|新闻详情|文章详情|信息详情)$/;
+const COPYRIGHT_LINE = /©|copyright|版权所有|版權所有|\(c\)/i;
 const URL_LIKE = /^(https?:)?\/\/|^www\.|\.(com|cn|net|org)(\/|$)/i;
 
 function firstMeta(meta: Record<string, string>, keys: string[]): string | null {
@@ -133,6 +134,12 @@ function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, un
     if (d) return d;
   }
   if (infoDate) return infoDate;
+  // A date printed near the title without a label (2005年03月21日 11:21 《理财周刊》); never a copyright line.
+  for (const line of x.infoLines) {
+    if (COPYRIGHT_LINE.test(line)) continue;
+    const d = parseChineseDate(line);
+    if (d) return d;
+  }
   const readabilityDate = x.readability?.publishedTime ? parseChineseDate(x.readability.publishedTime) : null;
   return readabilityDate ?? dateFromUrl(x.canonicalUrl || x.url) ?? (x.canonicalUrl ? dateFromUrl(x.url) : null);
 }

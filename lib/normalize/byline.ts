@@ -1,6 +1,7 @@
 // 来源 / 作者 / 责任编辑 / 点击量 fields of the short info lines around a title, and bylines at the end of a body.
 
-import { findLabeledDate, parseChineseDate } from './date';
+import { hasDateLabel, isCopyrightLine, labeledDates, parseChineseDate } from './date';
+import { toSimplified } from './script';
 
 export interface InfoFields {
   published_at: string | null;
@@ -13,45 +14,110 @@ export interface InfoFields {
 type Field = 'source' | 'author' | 'editor' | 'views' | 'other';
 
 const LABEL_FIELD: Record<string, Field> = {
-  信息来源: 'source', 文章来源: 'source', 稿件来源: 'source', 新闻来源: 'source', 来源: 'source', 來源: 'source',
-  作者: 'author', 记者: 'author', 記者: 'author', 通讯员: 'author', 通訊員: 'author', '文/图': 'author', '图/文': 'author',
-  '文/摄': 'author', 撰稿: 'author', 撰文: 'author', 文字: 'author', 摄影: 'author', 攝影: 'author', 摄像: 'author',
-  文: 'author', 图: 'author',
-  责任编辑: 'editor', 責任編輯: 'editor', 值班编辑: 'editor', 编辑: 'editor', 編輯: 'editor', 审核: 'editor',
-  审校: 'editor', 校对: 'editor', 终审: 'editor', 初审: 'editor', 复审: 'editor',
+  信息来源: 'source', 文章来源: 'source', 稿件来源: 'source', 新闻来源: 'source', 资料来源: 'source', 来源: 'source',
+  稿源: 'source', 出处: 'source', 來源: 'source', 資料來源: 'source', 稿源地: 'source',
+  作者: 'author', 记者: 'author', 通讯员: 'author', '文/图': 'author', '图/文': 'author', '文/摄': 'author',
+  撰稿: 'author', 撰文: 'author', 执笔: 'author', 执笔人: 'author', 供稿: 'author', 文字: 'author', 摄影: 'author',
+  摄像: 'author', 文: 'author', 图: 'author', 記者: 'author', 通訊員: 'author', 攝影: 'author', 圖: 'author',
+  责任编辑: 'editor', 值班编辑: 'editor', 网络编辑: 'editor', 编辑: 'editor', 责编: 'editor', 审核: 'editor',
+  审校: 'editor', 校对: 'editor', 终审: 'editor', 初审: 'editor', 复审: 'editor', 责任校对: 'editor',
+  責任編輯: 'editor', 編輯: 'editor', 責編: 'editor', 審核: 'editor', 校對: 'editor',
   点击量: 'views', 点击数: 'views', 点击: 'views', 浏览次数: 'views', 浏览量: 'views', 阅读量: 'views', 阅读数: 'views',
-  阅读: 'views', 访问量: 'views', 访问次数: 'views',
+  阅读: 'views', 访问量: 'views', 访问次数: 'views', 人气: 'views', 點擊: 'views', 瀏覽次數: 'views', 閱讀: 'views',
   发布时间: 'other', 发布日期: 'other', 发表时间: 'other', 更新时间: 'other', 时间: 'other', 日期: 'other',
-  字号: 'other', 分享: 'other', 分享到: 'other', 打印: 'other', 发布机构: 'other', 发布单位: 'other',
+  字号: 'other', 字体: 'other', 分享: 'other', 分享到: 'other', 打印: 'other', 发布机构: 'other', 发布单位: 'other',
+  發佈時間: 'other', 發布時間: 'other', 時間: 'other', 字號: 'other',
 };
 
-/** Labels that name a person and may be followed by the name after a space instead of a colon (记者 王明). */
-const SPACE_LABELS = ['记者', '記者', '通讯员', '通訊員', '文/图', '图/文', '文/摄', '摄影', '攝影'];
+/** Labels that are also ordinary word endings (微距攝影, 中文): they count only after a non-Han character. */
+const BOUNDED_LABELS = new Set(['摄影', '攝影', '摄像', '文字', '文', '图', '圖', '供稿']);
+/** Person labels that may be followed by the name without a colon (记者 王明, 记者张建, 記者╱曹斯, 文/图 张三). */
+const BARE_PERSON_LABELS = ['记者', '記者', '通讯员', '通訊員', '文/图', '图/文', '摄影', '攝影'];
 
-function escape(s: string): string {
-  return s.replace(/[/]/g, '\\/');
-}
-
-const LABELS_LONGEST_FIRST = Object.keys(LABEL_FIELD).sort((a, b) => b.length - a.length);
-/** A label with a colon, or a person label after a boundary and followed by a space: group 1 = colon label, 2 = space label. */
+const byLength = (a: string, b: string) => b.length - a.length;
+const escape = (s: string) => s.replace(/[/]/g, '\\/');
+const FREE_LABELS = Object.keys(LABEL_FIELD).filter((l) => !BOUNDED_LABELS.has(l)).sort(byLength);
+const BARE = BARE_PERSON_LABELS.sort(byLength).map(escape).join('|');
+/**
+ * group 1: label before a colon; group 2: bounded label before a colon; group 3: person label with the name right
+ * after it (记者张建), only inside brackets, after a space or after an outlet (（记者…, 本报记者…, ╱記者…); group 4:
+ * person label, space, name.
+ */
 const LABEL = new RegExp(
-  String.raw`(${LABELS_LONGEST_FIRST.map(escape).join('|')})\s*[:：]|(?<=^|[\s(（【\[|｜/])(${SPACE_LABELS.map(escape).join('|')})\s+(?=[\p{Script=Han}A-Za-z])`,
+  [
+    String.raw`(${FREE_LABELS.map(escape).join('|')})\s*[:：]`,
+    String.raw`(?<!\p{Script=Han})(${[...BOUNDED_LABELS].sort(byLength).map(escape).join('|')})\s*[:：]`,
+    String.raw`(?<=(?:^|[(（【╱/◎ \u3000])\s*|[报報社网網台讯訊电電])(${BARE})(?:\s*[/／╱]\s*)?(?=\p{Script=Han})`,
+    String.raw`(${BARE})\s+(?=\p{Script=Han})`,
+  ].join('|'),
   'gu',
 );
-/** Where a value ends: a bar, a run of spaces, a bracket, UI words, or a space followed by some other `label:`. */
-const VALUE_END = /\s*[|｜]|\s{2,}|[【〖\[「<《(（)）]|字号|打印|分享|收藏|关闭|【?大\s*中\s*小|\s+[^\s:：]{1,8}[:：]/u;
-const VALUE_TRIM = /^[\s:：,，、.。;；\-—]+|[\s:：,，、.。;；\-—]+$/g;
-const NAME_SEPARATORS = /[\s、,，;；/]+/;
-const NUMBER = /\d[\d,]*/;
+const VALUE_START = /^[\s[【〖(（「《<]+/u;
+/** Where any value ends: a tab, a bar, a run of spaces, a bracket, page UI words. */
+const VALUE_END =
+  /\t|\s*[|｜∣]|\s{2,}|[\]】〗)）」》>[【〖「<(（]|字号|字號|字体|字體|打印|分享|收藏|关闭|關閉|我来说两句|我要评论|我有话说|参与互动|发表评论|查看评论|网友评论|评论|举报|手机看|有\d+人参与|复制链接|随时随地|大\s*中\s*小/u;
+/** A person's name also ends where a dateline goes on: 罗科苏盈发自北京, 張嘉芳／台北報導, 陈元才 摄. */
+const PERSON_END = /发自|發自|报道|報導|[\s/／╱]*摄$|[\s/／╱]*攝$|[／╱]/u;
+/** Sentence punctuation: a value with it is prose that happens to contain a label (告诉记者：…，…). */
+const PROSE = /[，。！？“”"]/;
+const MAX_PERSON_VALUE = 30;
+/** A source also ends at a space before a non-Latin word (来源: 新京报 举报); Latin names keep theirs (Cult of Mac). */
+const SOURCE_END = /\s+(?=[^A-Za-z\s])/;
+const TRIM = /^[\s:：,，、.。;；\-—_]+|[\s:：,，、.。;；\-—_]+$/g;
+const NAME_SEPARATORS = /[\s、,，;；/／╱]+/;
+/** Tokens of a person field that are not names: role words, page words, staff codes, markup. */
+const NOT_A_NAME =
+  /^(?:(?:本报|本台|本网|实习|见习|特约|首席|新华社|特派)?(?:记者|記者|通讯员|通訊員|编辑|編輯|摄影|攝影|摄像)|本报|实习|见习|特约|首席|文|图|圖|摄|攝|文字|出自|整理|编译|編譯|综合|供图|[A-Z]{1,4}\d{2,})$|[=<>"{}《》]/;
+const STAFF_CODE_SUFFIX = /_[A-Za-z]{1,4}\d{2,}$/;
+const VIEWS_BEFORE = /(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問|人气|人氣)(?:量|数|數|次数|次數|人数|人數)?\s*[:：]?\s*(\d[\d,]*)(?![\d,]*\s*[年月日号.\-/:])/u;
+const VIEWS_AFTER = /(\d[\d,]*)\s*次(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问)/u;
+const SENTENCE_END = /[。！？!?]["”’」』)）]?$/;
+const MAX_BARE_DATE_LINE = 120;
 
-function cleanValue(raw: string): string | null {
-  const end = VALUE_END.exec(raw);
-  const value = (end ? raw.slice(0, end.index) : raw).replace(VALUE_TRIM, '');
-  return value ? value : null;
+function cut(raw: string, end: RegExp): string {
+  const m = end.exec(raw);
+  return m ? raw.slice(0, m.index) : raw;
 }
 
-function addNames(target: string[], value: string): void {
-  for (const name of value.split(NAME_SEPARATORS)) if (name && !target.includes(name)) target.push(name);
+/** A value as written: leading brackets dropped, cut where the page goes on with something else. */
+function valueOf(raw: string, field: Field): string | null {
+  let value = cut(raw.replace(VALUE_START, ''), VALUE_END);
+  if (field === 'source') value = cut(value.trim(), SOURCE_END);
+  if (field === 'author' || field === 'editor') {
+    value = cut(value, PERSON_END);
+    if (value.length > MAX_PERSON_VALUE || PROSE.test(value)) return null;
+  }
+  value = value.replace(TRIM, '');
+  return value || null;
+}
+
+/** The person names of a value: role words, page words and staff codes dropped (杨倩_NF4425 → 杨倩). */
+function personNames(value: string, bare: boolean): string[] {
+  const tokens = value
+    .split(NAME_SEPARATORS)
+    .map((t) => t.replace(STAFF_CODE_SUFFIX, '').replace(TRIM, ''))
+    .filter((t) => t && !NOT_A_NAME.test(t));
+  // Without a colon (记者张建 周长庆), only a leading run of names counts: 记者看到… is a sentence.
+  if (bare) {
+    const names: string[] = [];
+    for (const t of tokens) {
+      if (!isLikelyName(toSimplified(t))) break;
+      names.push(t);
+    }
+    return names;
+  }
+  // An outlet written next to a name (李晓亮 新民网) is not a person.
+  const people = tokens.filter((t) => !/[网網报報社台]$/.test(t));
+  return people.length ? people : tokens.slice(0, 1);
+}
+
+function viewsOf(line: string): number | null {
+  const m = VIEWS_BEFORE.exec(line) ?? VIEWS_AFTER.exec(line);
+  return m ? Number(m[1].replace(/,/g, '')) : null;
+}
+
+function addUnique(target: string[], names: string[]): void {
+  for (const n of names) if (!target.includes(n)) target.push(n);
 }
 
 /** Reads labelled fields out of info lines such as `发布日期:2022-07-01 来源:政法委 浏览次数: 字号:〖`. */
@@ -62,28 +128,34 @@ export function parseInfoLines(lines: string[]): InfoFields {
   let views: number | null = null;
   let bareDate: string | null = null;
   for (const rawLine of lines) {
-    const line = rawLine.replace(/[\u00A0\u3000]/g, ' ');
+    const line = rawLine.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\u3000/g, '  ');
     const matches = [...line.matchAll(LABEL)];
-    if (matches.length === 0 && line.length <= 40) bareDate ??= parseChineseDate(line);
     matches.forEach((m, i) => {
-      const label = m[1] ?? m[2];
+      const label = m[1] ?? m[2] ?? m[3] ?? m[4];
       const start = m.index + m[0].length;
       const stop = i + 1 < matches.length ? matches[i + 1].index : line.length;
-      const value = cleanValue(line.slice(start, stop));
       const field = LABEL_FIELD[label];
-      if (i === 0 && m.index > 0 && !bareDate) bareDate = parseChineseDate(line.slice(0, m.index));
+      const value = valueOf(line.slice(start, stop), field);
       if (!value) return;
       if (field === 'source') sources.push(value);
-      else if (field === 'author') addNames(authors, value);
-      else if (field === 'editor') addNames(editors, value);
-      else if (field === 'views' && views === null) {
-        const n = NUMBER.exec(value);
-        if (n && n.index === 0) views = Number(n[0].replace(/,/g, ''));
-      }
+      else if (field === 'author') addUnique(authors, personNames(value, m[3] !== undefined || m[4] !== undefined));
+      else if (field === 'editor') addUnique(editors, personNames(value, false));
     });
+    views ??= viewsOf(line);
+    const trimmed = line.trim();
+    if (
+      !bareDate &&
+      trimmed.length <= MAX_BARE_DATE_LINE &&
+      !SENTENCE_END.test(trimmed) &&
+      !isCopyrightLine(trimmed) &&
+      !hasDateLabel(trimmed)
+    ) {
+      bareDate = parseChineseDate(trimmed);
+    }
   }
+  const labeled = labeledDates(lines);
   return {
-    published_at: findLabeledDate(lines) ?? bareDate,
+    published_at: labeled.published ?? bareDate ?? labeled.updated,
     source: sources[0] ?? null,
     author: authors.length ? authors.join(' ') : null,
     editor: editors.length ? editors.join(' ') : null,
@@ -106,9 +178,13 @@ function isLikelyName(token: string): boolean {
   return SURNAMES.includes(token[0]) || COMPOUND_SURNAMES.some((s) => token.startsWith(s) && token.length >= 3);
 }
 
-const SENTENCE_END = /[。！？!?…”」』）)]$/;
-const PAREN_BYLINE_END = /[（(]\s*((?:记者|記者|通讯员|通訊員|作者|文\/图|图\/文|文|图|摄影|攝影|编辑|編輯|责任编辑)[\s:：][^()（）]{1,40})[)）]\s*$/u;
-const PAREN_BYLINE_START = /^\s*[（(]\s*((?:记者|記者|通讯员|通訊員|作者|文\/图|图\/文|摄影|攝影)[\s:：][^()（）]{1,40})[)）]/u;
+const LINE_END_PUNCTUATION = /[。！？!?…”」』）)]$/;
+/** `(记者 魏宁)`, `（记者张建 周长庆）`, `(编辑：李四)`: a label, then names, in parentheses. */
+const PAREN_BYLINE = String.raw`[（(]\s*((?:(?:记者|記者|通讯员|通訊員)[\s:：/／╱]?|(?:作者|文\/图|图\/文|文|图|摄影|攝影|编辑|編輯|责任编辑|責任編輯)[\s:：])[^()（）]{1,40})[)）]`;
+const PAREN_BYLINE_END = new RegExp(`${PAREN_BYLINE}\\s*$`, 'u');
+const PAREN_BYLINE_START = new RegExp(`^\\s*${PAREN_BYLINE}`, 'u');
+/** A dateline that opens a news lede and carries the reporters: 本报讯（记者 张三）, 新华社北京7月1日电（记者 李四）. */
+const DATELINE_BYLINE = new RegExp(`^[^。！？!?]{0,40}?(?:讯|訊|电|電|消息)\\s*${PAREN_BYLINE}`, 'u');
 
 /** Names in a lone run of 1–3 space-separated tokens, or null when any token does not look like a name. */
 function namesOnly(s: string): string | null {
@@ -133,13 +209,14 @@ export function trailingByline(lastLine: string): string | null {
   if (paren) return namesFromParenthesis(paren[1]);
   const split = /^(.*[。！？!?…”」』）)])\s+([^\s。！？!?]+(?:\s+[^\s。！？!?]+){0,2})$/u.exec(line);
   if (split) return namesOnly(split[2]);
-  if (SENTENCE_END.test(line)) return null;
+  if (LINE_END_PUNCTUATION.test(line)) return null;
   return namesOnly(line);
 }
 
-/** The byline a first body line opens with: `(记者 魏宁)…`. */
+/** The byline a first body line opens with: `(记者 魏宁)…`, or the one in its dateline: `本报讯（记者 张三）…`. */
 export function leadingByline(firstLine: string): string | null {
-  const paren = PAREN_BYLINE_START.exec(firstLine.replace(/[\u00A0\u3000]/g, ' '));
+  const line = firstLine.replace(/[\u00A0\u3000]/g, ' ');
+  const paren = PAREN_BYLINE_START.exec(line) ?? DATELINE_BYLINE.exec(line);
   return paren ? namesFromParenthesis(paren[1]) : null;
 }
 
@@ -153,7 +230,7 @@ export function withoutTrailingByline(lastLine: string): string {
   return split ? split[1] : '';
 }
 
-/** The line without its leading `(记者 …)`. */
+/** The line without a leading `(记者 …)`; a dateline (本报讯（记者 张三）) is part of the text and stays. */
 export function withoutLeadingByline(firstLine: string): string {
   const paren = PAREN_BYLINE_START.exec(firstLine);
   return paren && leadingByline(firstLine) ? firstLine.slice(paren[0].length).trimStart() : firstLine;

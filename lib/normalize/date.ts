@@ -18,9 +18,17 @@ interface DateMatch {
 }
 
 const FULL_WIDTH_DIGIT = /[０-９：／．－]/g;
-const TIME = String.raw`(?:\s*(?:T|\s)\s*|\s*)(上午|下午|晚上|凌晨|中午)?\s*(\d{1,2})\s*(?::|时|點|点)\s*(\d{1,2})\s*(?:分)?(?:\s*(?::|分)?\s*(\d{1,2})\s*秒?)?(?!\d)`;
+/**
+ * A time after a date: 10:30, 10:30:05, 14时30分, 下午3:30, 06:45 pm. Seconds need their own separator, so that
+ * `11:2121世纪网` reads 11:21. Groups: period, hour, minute, seconds (colon form), seconds (秒 form), am/pm.
+ */
+const TIME = String.raw`(?:\s*(?:T|\s)\s*|\s*)(上午|下午|晚上|凌晨|中午|早上)?\s*(\d{1,2})\s*(?::|时|點|点)\s*(\d{1,2})(?:\s*:\s*(\d{1,2})(?!\d)|\s*分(?:\s*(\d{1,2})\s*秒)?)?(?:\s*([AaPp])\.?[Mm]\.?(?![A-Za-z]))?`;
 const ISO_DATETIME = /(?<!\d)(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?/g;
 const NUMERIC_DATE = new RegExp(String.raw`(?<![\d.])(\d{4})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d])(?:${TIME})?`, 'g');
+/** 9/17/2004 5:54:13 AM, as ASP pages print dates: month first unless the first number cannot be a month. */
+const US_DATE = new RegExp(String.raw`(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])(?:${TIME})?`, 'g');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ENGLISH_DATE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)/gi;
 const HAN_DATE = new RegExp(String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?(?:${TIME})?`, 'g');
 const HAN_NUMERAL_DATE = /([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([正一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十廿卅]{1,4})\s*[日号]/g;
 const COMPACT_DATE = /(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
@@ -80,17 +88,21 @@ function hanNumber(s: string, digitByDigit: boolean): number {
   return total + current;
 }
 
-function withTime(p: DateParts, period: string | undefined, h: string | undefined, mi: string | undefined, s: string | undefined): DateParts {
+function withTime(p: DateParts, t: RegExpMatchArray, at: number): DateParts {
+  const [period, h, mi, sec, hanSec, meridiem] = t.slice(at, at + 6);
   if (h === undefined || mi === undefined) return p;
   let hour = Number(h);
-  if ((period === '下午' || period === '晚上') && hour < 12) hour += 12;
-  return { ...p, h: hour, mi: Number(mi), s: s === undefined ? undefined : Number(s) };
+  const pm = period === '下午' || period === '晚上' || meridiem?.toLowerCase() === 'p';
+  if (pm && hour < 12) hour += 12;
+  if (meridiem?.toLowerCase() === 'a' && hour === 12) hour = 0;
+  const seconds = sec ?? hanSec;
+  return { ...p, h: hour, mi: Number(mi), s: seconds === undefined ? undefined : Number(seconds) };
 }
 
 /** The date with its time when both are valid, the day alone when only the time is impossible, else null. */
-function bestReading(day: DateParts, period?: string, h?: string, mi?: string, sec?: string): DateParts | null {
+function bestReading(day: DateParts, t: RegExpMatchArray, at: number): DateParts | null {
   if (!isValid(day)) return null;
-  const timed = withTime(day, period, h, mi, sec);
+  const timed = withTime(day, t, at);
   return isValid(timed) ? timed : day;
 }
 
@@ -104,12 +116,21 @@ function* candidates(s: string): Generator<DateMatch> {
     if (isValid(p)) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
   }
   for (const m of s.matchAll(NUMERIC_DATE)) {
-    const p = bestReading({ y: +m[1], mo: +m[3], d: +m[4] }, m[5], m[6], m[7], m[8]);
+    const p = bestReading({ y: +m[1], mo: +m[3], d: +m[4] }, m, 5);
     if (p) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
   }
   for (const m of s.matchAll(HAN_DATE)) {
-    const p = bestReading({ y: +m[1], mo: +m[2], d: +m[3] }, m[4], m[5], m[6], m[7]);
+    const p = bestReading({ y: +m[1], mo: +m[2], d: +m[3] }, m, 4);
     if (p) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
+  }
+  for (const m of s.matchAll(US_DATE)) {
+    const [a, b] = [+m[1], +m[2]];
+    const p = bestReading(a > 12 ? { y: +m[3], mo: b, d: a } : { y: +m[3], mo: a, d: b }, m, 4);
+    if (p) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
+  }
+  for (const m of s.matchAll(ENGLISH_DATE)) {
+    const p = { y: +m[3], mo: MONTHS.indexOf(m[1].toLowerCase()) + 1, d: +m[2] };
+    if (isValid(p)) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
   }
   for (const m of s.matchAll(HAN_NUMERAL_DATE)) {
     const p = { y: hanNumber(m[1], true), mo: hanNumber(m[2], false), d: hanNumber(m[3], false) };
@@ -138,25 +159,51 @@ export function parseChineseDate(s: string): string | null {
   return firstDate(s)?.iso ?? null;
 }
 
-const DATE_LABEL = /(发布时间|发布日期|发表时间|发稿时间|更新时间|修改时间|时间|日期)\s*[:：]?\s*/g;
-const LOW_PRIORITY_LABEL = /^(更新时间|修改时间)/;
+const DATE_LABEL = /(发布时间|发布日期|发表时间|发稿时间|发文日期|成文日期|更新时间|修改时间|最后更新|时间|日期|發佈時間|發布時間|發表時間|時間|日期|发布于|发表于|发布|发表)\s*[:：]?\s*/g;
+const LOW_PRIORITY_LABEL = /^(更新时间|修改时间|最后更新)/;
 /** How far after a label the date may start (spaces, brackets). */
 const LABEL_GAP = 3;
 
-/** A date that directly follows a 发布时间 / 日期 … label; 更新时间 only when nothing better; never from copyright lines. */
-export function findLabeledDate(lines: string[]): string | null {
-  let fallback: string | null = null;
+export interface LabeledDates {
+  /** After 发布时间 / 发布日期 / 发表时间 / 时间 / 日期 …: the publication date. */
+  published: string | null;
+  /** After 更新时间 / 修改时间 / 最后更新: only when the page states nothing better. */
+  updated: string | null;
+}
+
+/** Dates that directly follow a label, by kind; never from copyright lines. */
+export function labeledDates(lines: string[]): LabeledDates {
+  let updated: string | null = null;
   for (const line of lines) {
     if (COPYRIGHT.test(line)) continue;
     for (const m of line.matchAll(DATE_LABEL)) {
-      const rest = line.slice(m.index + m[0].length);
-      const found = firstDate(rest);
+      const found = firstDate(line.slice(m.index + m[0].length));
       if (!found || found.index > LABEL_GAP) continue;
-      if (!LOW_PRIORITY_LABEL.test(m[1])) return found.iso;
-      fallback ??= found.iso;
+      if (!LOW_PRIORITY_LABEL.test(m[1])) return { published: found.iso, updated };
+      updated ??= found.iso;
     }
   }
-  return fallback;
+  return { published: null, updated };
+}
+
+/** Whether a line carries a date label (such lines are read by labeledDates, not as bare dates). */
+export function hasDateLabel(line: string): boolean {
+  for (const m of line.matchAll(DATE_LABEL)) {
+    const found = firstDate(line.slice(m.index + m[0].length));
+    if (found && found.index <= LABEL_GAP) return true;
+  }
+  return false;
+}
+
+/** Whether a line is a copyright line, whose years are never a publication date. */
+export function isCopyrightLine(line: string): boolean {
+  return COPYRIGHT.test(line);
+}
+
+/** A date that directly follows a 发布时间 / 发布日期 / 时间 / 日期 / 发表时间 label; 更新时间 only when nothing better. */
+export function findLabeledDate(lines: string[]): string | null {
+  const { published, updated } = labeledDates(lines);
+  return published ?? updated;
 }
 
 const URL_DATE_PATTERNS: RegExp[] = [
