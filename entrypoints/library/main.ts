@@ -6,7 +6,7 @@ import { clickRow, toggleAll } from '@/lib/library/selection';
 import { LibraryView } from '@/lib/library/view';
 import type { Message } from '@/lib/messages';
 import { toSimplified } from '@/lib/normalize/script';
-import { getPageHtml } from '@/lib/store/captures';
+import { getPageHtml, listRecentCaptures } from '@/lib/store/captures';
 import { openCaptureDb, type CaptureDb } from '@/lib/store/db';
 import { saveCorrections, saveTagsAndNote } from '@/lib/store/edits';
 import { deleteCaptures, loadAllCaptures, restoreCaptures, type DeletionBatch } from '@/lib/store/library';
@@ -304,22 +304,21 @@ browser.runtime.onMessage.addListener((message: Message) => {
   if (message.type === 'captures-changed' && db) void reloadAll();
 });
 
+/** Resolves after the browser has painted what the DOM holds now. */
+const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
+
 async function start(): Promise<void> {
   $('count').textContent = i18n.t('libraryLoading');
   db = await openCaptureDb();
-  let painted = false;
-  await loadAllCaptures(db, 400, (slice) => {
-    view.upsert(slice);
-    // Paint as soon as one screenful is in; the order settles as the rest arrives.
-    if (!painted && view.size >= 60) {
-      painted = true;
-      refresh();
-      performance.mark('library-first-rows');
-    }
-  });
+  // First paint: the newest screenful (the default order) from the captured_at index, then everything in slices.
+  view.upsert(await listRecentCaptures(db, { limit: 60 }));
+  refresh();
+  await afterPaint();
+  performance.mark('library-first-rows');
+  await loadAllCaptures(db, 300, (slice) => view.upsert(slice));
   fillChoices();
   refresh();
-  if (!painted) performance.mark('library-first-rows');
+  await afterPaint();
   performance.mark('library-ready');
   $('viewport').focus();
   // Build the Traditional→Simplified dictionary before the first search needs it.

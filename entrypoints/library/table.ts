@@ -5,10 +5,14 @@ import { siteOf, type SortKey, type SortOrder } from '@/lib/library/query';
 import { rowWindow, scrollToRow } from '@/lib/library/virtual';
 import type { LibraryView } from '@/lib/library/view';
 import type { CaptureRecord } from '@/lib/model';
-import { el, formatLocalTime, formatPublished } from '@/lib/ui/dom';
+import { el, formatPublished } from '@/lib/ui/dom';
 
 export const ROW_HEIGHT = 32;
 const OVERSCAN = 8;
+
+// One formatter each: building an Intl formatter per cell (toLocaleString) costs more than the rest of a row.
+const capturedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const countFormat = new Intl.NumberFormat();
 
 const COLUMNS: { key: SortKey; label: () => string; cell: (r: CaptureRecord) => string }[] = [
   { key: 'title', label: () => i18n.t('libraryColTitle'), cell: (r) => r.title ?? i18n.t('libraryUntitled') },
@@ -17,8 +21,8 @@ const COLUMNS: { key: SortKey; label: () => string; cell: (r: CaptureRecord) => 
   { key: 'published', label: () => i18n.t('libraryColPublished'), cell: (r) => formatPublished(r.published_at) },
   { key: 'source', label: () => i18n.t('libraryColSource'), cell: (r) => r.source ?? '' },
   { key: 'author', label: () => i18n.t('libraryColAuthor'), cell: (r) => r.author ?? '' },
-  { key: 'chars', label: () => i18n.t('libraryColChars'), cell: (r) => r.chars.toLocaleString() },
-  { key: 'captured', label: () => i18n.t('libraryColCaptured'), cell: (r) => formatLocalTime(r.captured_at) },
+  { key: 'chars', label: () => i18n.t('libraryColChars'), cell: (r) => countFormat.format(r.chars) },
+  { key: 'captured', label: () => i18n.t('libraryColCaptured'), cell: (r) => capturedFormat.format(new Date(r.captured_at)) },
 ];
 
 export interface TableEvents {
@@ -34,6 +38,8 @@ export class CaptureTable {
   /** Index of the keyboard cursor in the shown rows. */
   cursor = 0;
   private shown: CaptureRecord[] = [];
+  /** The rows in the DOM, as "first:end"; a scroll inside the overscan changes nothing. */
+  private painted = '';
   private readonly doc: Document;
   private selectAllBox!: HTMLInputElement;
 
@@ -61,6 +67,7 @@ export class CaptureTable {
     this.cursor = Math.min(this.cursor, Math.max(0, this.shown.length - 1));
     this.paintHead(this.view.sort);
     this.spacer.style.height = `${this.shown.length * ROW_HEIGHT}px`;
+    this.painted = '';
     this.paintRows();
   }
 
@@ -73,6 +80,7 @@ export class CaptureTable {
     this.cursor = Math.max(0, Math.min(this.shown.length - 1, to));
     const top = scrollToRow(this.cursor, this.viewport.scrollTop, this.viewport.clientHeight, ROW_HEIGHT);
     if (top !== null) this.viewport.scrollTop = top;
+    this.painted = '';
     this.paintRows();
   }
 
@@ -98,31 +106,41 @@ export class CaptureTable {
       rowCount: this.shown.length,
       overscan: OVERSCAN,
     });
+    const key = `${win.first}:${win.end}`;
+    if (key === this.painted) return;
+    this.painted = key;
     this.rows.style.transform = `translateY(${win.offsetTop}px)`;
-    const fragment = this.doc.createDocumentFragment();
-    for (let i = win.first; i < win.end; i++) fragment.append(this.row(this.shown[i], i));
-    this.rows.replaceChildren(fragment);
+    // Row elements are reused: changing text in place costs far less style and layout work than new elements.
+    const count = win.end - win.first;
+    while (this.rows.children.length < count) this.rows.append(this.emptyRow());
+    while (this.rows.children.length > count) this.rows.lastElementChild!.remove();
+    for (let i = 0; i < count; i++) this.fillRow(this.rows.children[i] as HTMLElement, this.shown[win.first + i], win.first + i);
   }
 
-  private row(record: CaptureRecord, index: number): HTMLElement {
-    const selected = this.view.selection.ids.has(record.id);
+  private emptyRow(): HTMLElement {
     const box = el(this.doc, 'input', { type: 'checkbox', 'data-action': 'select', 'aria-label': i18n.t('librarySelectRow') });
-    box.checked = selected;
-    const row = el(this.doc, 'div', {
-      role: 'row',
-      class: `row${index === this.cursor ? ' cursor' : ''}${selected ? ' selected' : ''}`,
-      'data-id': record.id,
-      'aria-rowindex': String(index + 1),
-    }, el(this.doc, 'div', { class: 'cell c-check' }, box));
-    for (const column of COLUMNS) {
-      const cell = el(this.doc, 'div', { role: 'gridcell', class: `cell c-${column.key}` });
+    const row = el(this.doc, 'div', { role: 'row', class: 'row' }, el(this.doc, 'div', { class: 'cell c-check' }, box));
+    for (const column of COLUMNS) row.append(el(this.doc, 'div', { role: 'gridcell', class: `cell c-${column.key}` }));
+    return row;
+  }
+
+  private fillRow(row: HTMLElement, record: CaptureRecord, index: number): void {
+    const selected = this.view.selection.ids.has(record.id);
+    row.className = `row${index === this.cursor ? ' cursor' : ''}${selected ? ' selected' : ''}`;
+    row.dataset.id = record.id;
+    row.setAttribute('aria-rowindex', String(index + 1));
+    (row.firstElementChild!.firstElementChild as HTMLInputElement).checked = selected;
+    COLUMNS.forEach((column, c) => {
+      const cell = row.children[c + 1] as HTMLElement;
       const text = column.cell(record);
       cell.title = text;
-      if (column.key === 'title') this.fillTitle(cell, record, text);
-      else cell.textContent = text;
-      row.append(cell);
-    }
-    return row;
+      if (column.key === 'title') {
+        cell.replaceChildren();
+        this.fillTitle(cell, record, text);
+      } else if (cell.textContent !== text) {
+        cell.textContent = text;
+      }
+    });
   }
 
   private fillTitle(cell: HTMLElement, record: CaptureRecord, text: string): void {
