@@ -1,10 +1,14 @@
 // Titles: site names cut off document titles, 引题 / 副题 told apart from the main title.
 
 /** Endings of site and column names that pages append to their titles. */
-const SITE_LIKE = /(网|網|网站|网站群|政府|人民政府|门户|门户网站|融媒体|融媒体中心|日报|日報|晚报|早报|新闻|新聞|频道|中心|在线|官网|客户端|电视台|广播电视台|长安网|委员会|政法委|纪委监委|宣传部|组织部|发布|杂志社|报社|·.+)$/;
-const SITE_PREFIX_LIKE = /(网|網|网站|门户|日报|新闻|频道|在线|官网|客户端)$/;
-/** Separators between a title and a site name, longest first. */
-const SEPARATOR = /\s+[-–—|｜_]\s+|\s*(?:——|--|\|\||::|[|｜_])\s*|(?<=\S)[-–](?=\S)/g;
+const SITE_LIKE =
+  /(网|網|网站|网站群|政府|人民政府|门户|门户网站|融媒体|融媒体中心|日报|日報|晚报|早报|新闻|新聞|频道|中心|在线|官网|客户端|电视台|广播电视台|长安网|委员会|政法委|纪委监委|宣传部|组织部|发布|杂志社|报社|博客|论坛|百科|·.+)$|powered by/i;
+/** Separators between a title and a site name, longest first; runs (标题__栏目) count as one. */
+const SEPARATOR = /\s+[-–—|｜_»›]\s+|\s*(?:——|--|\|\||::|_+|[|｜»›])\s*|(?<=\S)[-–](?=\S)/g;
+/** After `|` or `_`, a short plain part that the title dwarfs is a site or column name (标题|游民星空). */
+const BAR_OR_UNDERSCORE = /^\s*(?:_+|[|｜])\s*$/;
+const MAX_SHORT_SUFFIX = 8;
+const SHORT_SUFFIX_RATIO = 2;
 const SENTENCE_PUNCTUATION = /[。，！？,!?；;：:“”"]/;
 const MAX_SITE_LENGTH = 24;
 /** Column names between a title and a site name (_要闻_xx市人民政府): short and plain. */
@@ -19,6 +23,18 @@ function isSiteName(part: string, siteNames: string[]): boolean {
   if (!p || p.length > MAX_SITE_LENGTH || SENTENCE_PUNCTUATION.test(p)) return false;
   if (siteNames.some((name) => name && (p === name || p === normalizeSpaces(name)))) return true;
   return SITE_LIKE.test(p) || /\.(?:com|cn|net|org|gov)\b/i.test(p);
+}
+
+function isShortSuffix(part: string, separator: string, title: string): boolean {
+  const p = part.trim();
+  return (
+    BAR_OR_UNDERSCORE.test(separator) &&
+    p.length > 0 &&
+    p.length <= MAX_SHORT_SUFFIX &&
+    !SENTENCE_PUNCTUATION.test(p) &&
+    !/\d/.test(p) &&
+    title.trim().length >= p.length * SHORT_SUFFIX_RATIO
+  );
 }
 
 function isColumnName(part: string): boolean {
@@ -48,11 +64,15 @@ export function cleanTitle(raw: string, siteNames: string[] = []): string {
   let first = 0;
   let last = parts.length - 1;
   let cutSuffix = false;
-  while (last > first && isSiteName(parts[last], siteNames)) last--, (cutSuffix = true);
+  const rest = (from: number, to: number) => parts.slice(from, to + 1).join('');
+  while (last > first && (isSiteName(parts[last], siteNames) || isShortSuffix(parts[last], separators[last - 1], rest(first, last - 1)))) {
+    last--;
+    cutSuffix = true;
+  }
   // A column between the title and a site name: 标题_要闻_xx市人民政府.
-  while (cutSuffix && last > first && isColumnName(parts[last]) && last - first >= 1 && parts[last].length < parts[first].length) last--;
-  while (first < last && SITE_PREFIX_LIKE.test(parts[first].trim()) && isSiteName(parts[first], siteNames)) first++;
-  while (first < last && siteNames.includes(parts[first].trim())) first++;
+  while (cutSuffix && last > first && isColumnName(parts[last]) && parts[last].length < rest(first, last - 1).length) last--;
+  // A site name before the title: 新华网 | 标题. The title must be the longer part.
+  while (first < last && isSiteName(parts[first], siteNames) && parts[first].length < rest(first + 1, last).length) first++;
   let result = parts[first];
   for (let i = first + 1; i <= last; i++) result += separators[i - 1] + parts[i];
   return result.trim() || title;
