@@ -140,9 +140,12 @@ describe('capture from the toolbar', () => {
     await page.close();
   });
 
-  test("the browser's own pages are refused with the restricted message", async () => {
+  test.each([
+    ['chrome://version', 'chrome://version'],
+    ["the extension's library page", '/library.html'],
+  ])("the browser's and extension's own pages are refused with the restricted message: %s", async (_name, where) => {
     const before = await zhengwen.storedRecords();
-    const page = await zhengwen.open('chrome://version');
+    const page = await zhengwen.open(where.startsWith('/') ? zhengwen.extensionOrigin + where : where);
     const { popup, card } = await zhengwen.captureByToolbar(page);
 
     expect(card.state).toBe('restricted');
@@ -152,5 +155,22 @@ describe('capture from the toolbar', () => {
 
     await popup.close();
     await page.close();
+  });
+
+  test('the toolbar button on popup.html opened as a tab refuses it, rather than showing the previous capture', async () => {
+    const article = await zhengwen.openFixture('duplicate-county.html');
+    const first = await zhengwen.captureByToolbar(article);
+    expect(first.card.state).toBe('stored');
+    await first.popup.close();
+
+    const before = await zhengwen.storedRecords();
+    const popupTab = await zhengwen.openPopupTab();
+    const { popup, card } = await zhengwen.captureByToolbar(popupTab);
+    expect(card.state).toBe('restricted');
+    expect(await zhengwen.storedRecords()).toEqual(before);
+
+    await popup.close();
+    await popupTab.close();
+    await article.close();
   });
 });

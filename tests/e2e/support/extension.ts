@@ -115,6 +115,11 @@ export class ZhengwenExtension {
     return this.browser.extensionId;
   }
 
+  /** chrome-extension://<id> */
+  get extensionOrigin(): string {
+    return this.browser.extensionOrigin;
+  }
+
   fixtureUrl(file: string): string {
     const path = this.pathByFile.get(file);
     if (!path) throw new Error(`no fixture page ${file}`);
