@@ -261,8 +261,16 @@ export class ActionPopup {
     );
   }
 
+  /** A PNG of the whole popup at twice its CSS size, sharp enough for documentation. */
   async screenshot(path: string): Promise<void> {
-    const { data } = await this.call('Page.captureScreenshot', { format: 'png' });
+    const { width, height } = await this.evaluate<{ width: number; height: number }>(
+      '({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight })',
+    );
+    const { data } = await this.call('Page.captureScreenshot', {
+      format: 'png',
+      clip: { x: 0, y: 0, width, height, scale: 2 },
+      captureBeyondViewport: false,
+    });
     writeFileSync(path, Buffer.from(data as string, 'base64'));
   }
 
