@@ -29,6 +29,8 @@ export interface ReadOptions {
 }
 
 const READ_SLICE = 1 << 20;
+/** A line this long is not an article; refusing it keeps a hostile file from exhausting memory. */
+const MAX_LINE_UNITS = 64 << 20;
 
 export async function readBundle(
   input: Blob | Uint8Array | AsyncIterable<Uint8Array>,
@@ -202,6 +204,7 @@ async function parseArticles(chunks: AsyncIterable<Uint8Array>, where: string) {
     const lines = (rest + decode(chunk)).split('\n');
     rest = lines.pop()!;
     lines.forEach(takeLine);
+    if (rest.length > MAX_LINE_UNITS) throw badRecord(where, lineNumber + 1, 'is longer than 64 million characters');
   }
   takeLine(rest + decode());
   return { records, bytes: hash.bytes, sha256: hash.digestHex() };

@@ -82,7 +82,7 @@ async function writeJsonl(source: RecordSource, sink: BundleSink, opts: WriteBun
     bytes += chunk.length;
     await sink.write(chunk);
   };
-  for await (const record of iterate(source, 'once')) {
+  for await (const record of onePass(source)) {
     opts.signal?.throwIfAborted();
     const line = JSON.stringify(articleJson(record)) + '\n';
     lines.push(line);
@@ -115,7 +115,8 @@ async function writeZip(source: RecordSource, sink: BundleSink, opts: WriteBundl
     // Pass 1: articles.jsonl, and the keys needed to name the text files in capture order.
     const keys: CaptureKey[] = [];
     const seen = new Set<string>();
-    const firstPass = iterate(source, 'many');
+    const passes = recordPasses(source);
+    const firstPass = passes();
     const articles = zip.entry('articles.jsonl');
     for await (const record of firstPass) {
       signal?.throwIfAborted();
@@ -132,7 +133,7 @@ async function writeZip(source: RecordSource, sink: BundleSink, opts: WriteBundl
     // Pass 2: metadata.csv.
     const metadata = zip.entry('metadata.csv');
     await metadata.write(csvHeader());
-    for await (const record of iterate(source, 'many')) {
+    for await (const record of passes()) {
       signal?.throwIfAborted();
       const textName = textNames.get(record.id);
       if (textName === undefined) continue; // captured after pass 1 began: not part of this export
@@ -143,7 +144,7 @@ async function writeZip(source: RecordSource, sink: BundleSink, opts: WriteBundl
 
     // Pass 3: one text file per article, for corpus tools.
     const texts: WrittenFile[] = [];
-    for await (const record of iterate(source, 'many')) {
+    for await (const record of passes()) {
       signal?.throwIfAborted();
       const textName = textNames.get(record.id);
       if (textName === undefined) continue;
@@ -228,16 +229,31 @@ function knownCount(source: RecordSource, opts: WriteBundleOptions): number | un
   return opts.total ?? (Array.isArray(source) ? source.length : undefined);
 }
 
-/** Each call starts a fresh pass over the records. */
-function iterate(source: RecordSource, passes: 'once' | 'many'): Records {
-  if (typeof source === 'function') return source();
-  if (Array.isArray(source)) return [...source].sort(byFirstCapture);
-  if (passes === 'many' && isOneShot(source)) {
-    throw new TypeError(
-      'writeBundle: a zip reads the records in three passes; pass an array or a function returning a fresh iterable',
+/** The records for a single pass (JSONL). */
+function onePass(source: RecordSource): Records {
+  const records = typeof source === 'function' ? source() : source;
+  return Array.isArray(records) ? sortedByCapture(records) : records;
+}
+
+/** A fresh iterable for each pass of a zip export; refuses a source that can be read only once. */
+function recordPasses(source: RecordSource): () => Records {
+  const readOnce = () =>
+    new TypeError(
+      'writeBundle: a zip reads the records in three passes; pass an array, or a function returning a fresh ' +
+        'iterable (a new generator or cursor) on every call',
     );
+  if (typeof source === 'function') {
+    const handedOut = new WeakSet<object>();
+    return () => {
+      const records = source();
+      if (handedOut.has(records) && isOneShot(records)) throw readOnce();
+      handedOut.add(records);
+      return Array.isArray(records) ? sortedByCapture(records) : records;
+    };
   }
-  return source;
+  if (Array.isArray(source)) return () => sortedByCapture(source);
+  if (isOneShot(source)) throw readOnce();
+  return () => source;
 }
 
 function isOneShot(source: Records): boolean {
@@ -245,5 +261,6 @@ function isOneShot(source: Records): boolean {
   return (iterator as unknown) === source;
 }
 
-const byFirstCapture = (a: CaptureRecord, b: CaptureRecord) =>
-  Date.parse(a.first_captured_at) - Date.parse(b.first_captured_at);
+/** Stable, so records captured at the same moment keep their order. */
+const sortedByCapture = (records: readonly CaptureRecord[]) =>
+  [...records].sort((a, b) => Date.parse(a.first_captured_at) - Date.parse(b.first_captured_at));

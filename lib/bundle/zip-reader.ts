@@ -163,6 +163,8 @@ export async function* entryChunks(
     for (const chunk of inflated.chunks.splice(0)) {
       crc.update(chunk);
       size += chunk.length;
+      // Stop a zip bomb early: never inflate past the size the directory declares.
+      if (size > entry.size) throw corrupt(`${entry.name} is larger than declared`);
       yield chunk;
     }
   } while (offset < dataEnd);

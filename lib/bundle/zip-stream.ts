@@ -9,6 +9,11 @@ import type { BundleSink } from './sink';
 
 /** fflate writes no Zip64 records: sizes and offsets must fit 32 bits. */
 const ZIP32_LIMIT = 0xffffffff;
+/**
+ * Level 1: on Chinese text fflate's level 6 costs ~1.5x the CPU of level 1 for files only ~15% smaller (0.41 vs 0.48
+ * of the UTF-8 size), and export time is what a person waits for.
+ */
+const DEFLATE_LEVEL = 1;
 /** Text is gathered to this many UTF-16 units before being encoded and compressed: fewer, larger deflate calls. */
 const BATCH_UNITS = 1 << 16;
 
@@ -42,7 +47,7 @@ export class ZipStream {
 
   /** Start an entry; finish it (close()) before starting the next, so that its bytes stream out instead of queueing. */
   entry(path: string): ZipEntryWriter {
-    const file = new ZipDeflate(path, { level: 6 });
+    const file = new ZipDeflate(path, { level: DEFLATE_LEVEL });
     file.mtime = this.mtime;
     this.zip.add(file);
     return new ZipEntryWriter(path, file, () => this.drain());

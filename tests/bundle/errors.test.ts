@@ -52,6 +52,18 @@ describe('readBundle refuses bad input with a clear BundleError', () => {
     await expectCode(damaged, 'corrupt', /damaged/);
   });
 
+  it('corrupt zip: an entry larger than declared (zip bomb) or failing its CRC', async () => {
+    const zip = await goodZip();
+    const directory = zip.findLastIndex((_, at) => zip[at] === 0x50 && zip[at + 1] === 0x4b && zip[at + 2] === 1 && zip[at + 3] === 2 && zip[at + 46] === 0x61);
+    expect(new TextDecoder().decode(zip.subarray(directory + 46, directory + 60))).toBe('articles.jsonl');
+    const bomb = zip.slice();
+    new DataView(bomb.buffer).setUint32(directory + 24, 100, true); // declared uncompressed size
+    await expectCode(bomb, 'corrupt', /larger than declared/);
+    const badCrc = zip.slice();
+    badCrc[directory + 16] ^= 0xff;
+    await expectCode(badCrc, 'corrupt', /checksum/);
+  });
+
   it('foreign zip without articles.jsonl', async () => {
     const foreign = zipSync({ 'report.docx': strToU8('x'), 'data/table.csv': strToU8('a,b\r\n') });
     await expectCode(foreign, 'missing-articles', /no articles\.jsonl/);

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBlobSink } from '../../lib/bundle/sink';
 import { readBundle } from '../../lib/bundle/read';
@@ -9,6 +10,7 @@ import { readBundleFile, writeBundleFile } from '../../lib/cli/bundle';
 import type { CaptureRecord } from '../../lib/model';
 import { makeCaptureRecord } from '../helpers/records';
 import { memorySink } from './memory-sink';
+import { unpack } from './unzip';
 
 /** Records that exercise every field: Traditional source, corrections, tags, nulls, odd characters. */
 function varietyOfRecords(): CaptureRecord[] {
@@ -132,6 +134,29 @@ describe('bundle round trip', () => {
     await expect(writeBundle(once(), sink, { format: 'zip' })).rejects.toThrow(/three passes/);
     expect(sink.chunks).toHaveLength(0);
     expect(sink.aborted).toBe(true);
+  });
+
+  it('refuses a function that hands out the same used-up generator twice', async () => {
+    const generator = (async function* () {
+      yield makeCaptureRecord();
+    })();
+    await expect(writeBundle(() => generator, memorySink(), { format: 'zip' })).rejects.toThrow(/fresh/);
+  });
+
+  it('exports and imports an empty corpus', async () => {
+    const sink = memorySink();
+    expect(await writeBundle([], sink, { format: 'zip' })).toMatchObject({ articles: 0 });
+    expect(await readBundle(sink.bytes())).toMatchObject({ records: [], warnings: [] });
+  });
+
+  it('reads a bundle that was unzipped and zipped again inside a folder', async () => {
+    const records = varietyOfRecords();
+    const sink = memorySink();
+    await writeBundle(records, sink, { format: 'zip', includeHtml: true, getHtml: async (id) => pageOf(id) });
+    const nested = Object.fromEntries([...unpack(sink.bytes())].map(([name, data]) => [`语料/${name}`, data]));
+    const result = await readBundle(zipSync(nested));
+    expect(result.records).toEqual(records);
+    expect(result.html.get(records[1].id)).toBe(pageOf(records[1].id));
   });
 
   it('writes and reads a file on disk via the Node helpers, leaving no partial file', async () => {
