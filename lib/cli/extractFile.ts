@@ -29,10 +29,25 @@ export interface ExtractRecord {
   error: string | null;
 }
 
+/**
+ * linkedom makes the first element the root; a browser puts stray elements before <html> (saved-page wrappers
+ * such as <text id=…>) inside the body and still finds <html>'s head. Parsing from <html> (or wrapping a fragment
+ * in one) gives the browser's view.
+ */
+export function parseDocument(html: string): Document {
+  let { document } = parseHTML(html);
+  if (document.documentElement?.tagName.toUpperCase() !== 'HTML') {
+    const at = html.search(/<html[\s>]/i);
+    const fixed = at > 0 ? html.slice(at) : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+    ({ document } = parseHTML(fixed));
+  }
+  return document as unknown as Document;
+}
+
 /** Parses HTML with linkedom and runs the same extractor the extension injects into pages. */
 export function articleFromHtml(html: string, url: string, opts: NormalizeOptions = DEFAULT_NORMALIZE_OPTIONS): ArticleFields {
-  const { document } = parseHTML(html);
-  const page = extractPage(document as unknown as Document, { keepHtml: false, url });
+  const document = parseDocument(html);
+  const page = extractPage(document, { keepHtml: false, url });
   return normalizeArticle(page, opts);
 }
 

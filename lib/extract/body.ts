@@ -2,8 +2,9 @@
 // are not taken for articles.
 
 import { Readability } from '@mozilla/readability';
-import { elementToBlocks, linkTextLength, visibleText } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, elementToBlocks, isSkipped, linkTextLength, tagOf, visibleText } from './dom';
 import type { PageExtract } from '../model';
+import { bestProseElement, densityScore, weighElements } from './density';
 
 /** Readability's default (500) assumes English; a Chinese notice of two sentences is under 100 characters. */
 const CJK_CHAR_THRESHOLD = 60;
@@ -28,14 +29,56 @@ export function proseChars(blocks: string[]): number {
   return n;
 }
 
+/** A text run reads as prose when it is long or carries sentence punctuation (colons excluded: labels have them). */
+const PROSE_PUNCTUATION = /[，。！？；、,.!?;]/;
+const MIN_PROSE_RUN = 10;
+const LONG_RUN = 50;
+/** A child holding this share of its parent's prose is where the article is; the rest is chrome around it. */
+const TIGHTEN_SHARE = 0.9;
+
+/** Prose characters under each element: non-link text runs that read as sentences. */
+function proseByElement(root: Element): Map<Element, number> {
+  const totals = new Map<Element, number>();
+  const walk = (el: Element, inLink: boolean): number => {
+    let sum = 0;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        if (inLink) continue;
+        const t = (c.nodeValue || '').trim();
+        if (t.length >= LONG_RUN || (t.length >= MIN_PROSE_RUN && PROSE_PUNCTUATION.test(t))) sum += t.length;
+      } else if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) {
+        sum += walk(c as Element, inLink || tagOf(c) === 'A');
+      }
+    }
+    totals.set(el, sum);
+    return sum;
+  };
+  walk(root, false);
+  return totals;
+}
+
+/** The deepest element under root that still holds TIGHTEN_SHARE of root's prose. */
+export function tightenToProse(root: Element): Element {
+  const prose = proseByElement(root);
+  const total = prose.get(root) || 0;
+  if (total === 0) return root;
+  let current = root;
+  for (;;) {
+    const next = Array.from(current.children).find((c) => (prose.get(c) || 0) >= total * TIGHTEN_SHARE);
+    if (!next) return current;
+    current = next;
+  }
+}
+
 function runReadability(doc: Document): { meta: NonNullable<PageExtract['readability']>; element: Element } | null {
   const clone = doc.cloneNode(true) as Document;
   const reader = new Readability(clone, {
+    keepClasses: true,
     charThreshold: CJK_CHAR_THRESHOLD,
     // Keep the article element itself: the blocks are read from its DOM, not from serialized HTML.
     serializer: (el: Node) => el,
   } as ConstructorParameters<typeof Readability>[1]);
-  const result = reader.parse() as null | {
+  let result: null | {
     title?: string | null;
     byline?: string | null;
     siteName?: string | null;
@@ -43,6 +86,12 @@ function runReadability(doc: Document): { meta: NonNullable<PageExtract['readabi
     excerpt?: string | null;
     content?: unknown;
   };
+  try {
+    result = reader.parse() as typeof result;
+  } catch {
+    // Readability trips over some malformed trees; the page then has no article we can vouch for.
+    return null;
+  }
   if (!result || !result.content) return null;
   return {
     meta: {
@@ -56,12 +105,59 @@ function runReadability(doc: Document): { meta: NonNullable<PageExtract['readabi
   };
 }
 
+function bigramSet(blocks: string[]): Set<string> {
+  const s = blocks.join('').replace(/[^\p{L}\p{N}]/gu, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+/** Share of a's character bigrams that also occur in b. */
+function containment(a: string[], b: string[]): number {
+  const sa = bigramSet(a);
+  const sb = bigramSet(b);
+  if (sa.size === 0) return 0;
+  let n = 0;
+  for (const g of sa) if (sb.has(g)) n++;
+  return n / sa.size;
+}
+
+function isArticle(el: Element, blocks: string[]): boolean {
+  const text = visibleText(el);
+  const linkShare = text.length ? linkTextLength(el) / text.length : 1;
+  return linkShare <= 0.5 && proseChars(blocks) >= MIN_PROSE_CHARS;
+}
+
+interface Candidate {
+  blocks: string[];
+  score: number;
+}
+
+function candidate(el: Element): Candidate | null {
+  const blocks = elementToBlocks(el);
+  if (!isArticle(el, blocks)) return null;
+  return { blocks, score: densityScore(weighElements(el).get(el)!) };
+}
+
 export function findArticleBody(doc: Document): ArticleBody {
   const found = runReadability(doc);
-  if (!found) return { readability: null, blocks: [] };
-  const text = visibleText(found.element);
-  const linkShare = text.length ? linkTextLength(found.element) / text.length : 1;
-  const blocks = elementToBlocks(found.element);
-  if (linkShare > 0.5 || proseChars(blocks) < MIN_PROSE_CHARS) return { readability: null, blocks: [] };
-  return { readability: found.meta, blocks };
+  const mode = (globalThis as any).process?.env?.ZW_BODY || 'combo';
+  const readable = found ? candidate(tightenToProse(found.element)) : null;
+  const denseEl = doc.body ? bestProseElement(doc.body) : null;
+  const dense = denseEl ? candidate(denseEl) : null;
+  const meta = found?.meta ?? { title: null, byline: null, siteName: null, publishedTime: null, excerpt: null };
+  let pick: Candidate | null;
+  if (mode === 'r') pick = readable;
+  else if (mode === 'd') pick = dense;
+  else if (!readable) pick = dense;
+  else if (!dense) pick = readable;
+  else {
+    const pr = proseChars(readable.blocks), pd = proseChars(dense.blocks);
+    const dInR = containment(dense.blocks, readable.blocks), rInD = containment(readable.blocks, dense.blocks);
+    if ((globalThis as any).process?.env?.ZW_DEBUG) console.error({ pr, pd, dInR, rInD, sr: readable.score, sd: dense.score });
+    if (dInR >= 0.9 && dense.score > readable.score) pick = dense;
+    else if (rInD >= 0.9 && pd > 1.3 * pr) pick = dense;
+    else pick = readable;
+  }
+  return pick ? { readability: meta, blocks: pick.blocks } : { readability: null, blocks: [] };
 }

@@ -32,7 +32,7 @@ function titleHints(meta: Record<string, string>, documentTitle: string): string
 export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
   const url = pageUrl(doc, opts.url);
   const meta = collectMeta(doc);
-  const documentTitle = (doc.title || '').trim();
+  const documentTitle = (doc.title || doc.querySelector('title')?.textContent || '').trim();
   const body = findArticleBody(doc);
 
   const titleEl = findTitleElement(doc, titleHints(meta, documentTitle));

@@ -1,0 +1,73 @@
+// A prose-density article finder for Chinese pages: the element that holds the most sentence text while carrying
+// little else (links, short labels, lists). Readability's scoring counts commas and assumes English paragraph
+// lengths; this scorer is what the body finder falls back to and checks Readability against.
+
+import { ELEMENT_NODE, TEXT_NODE, isSkipped, tagOf } from './dom';
+
+/** Sentence punctuation (colons excluded: labels such as 来源： carry them). */
+const PROSE_PUNCTUATION = /[，。！？；、,!?;]/;
+const MIN_PROSE_RUN = 10;
+const LONG_RUN = 50;
+/** Cost of a character of non-prose text (labels, short lines) and of link text, against one of prose. */
+const PLAIN_COST = 0.5;
+const LINK_COST = 1.5;
+
+export interface TextWeights {
+  /** Characters of sentence-like, non-link text. */
+  prose: number;
+  /** All visible characters. */
+  text: number;
+  /** Characters inside links. */
+  link: number;
+}
+
+function isProseRun(t: string): boolean {
+  return t.length >= LONG_RUN || (t.length >= MIN_PROSE_RUN && PROSE_PUNCTUATION.test(t));
+}
+
+/** Text weights of every element under root (root included), in one walk. */
+export function weighElements(root: Element): Map<Element, TextWeights> {
+  const weights = new Map<Element, TextWeights>();
+  const walk = (el: Element, inLink: boolean): TextWeights => {
+    const w: TextWeights = { prose: 0, text: 0, link: 0 };
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        const t = (c.nodeValue || '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+        if (!t) continue;
+        w.text += t.length;
+        if (inLink) w.link += t.length;
+        else if (isProseRun(t)) w.prose += t.length;
+      } else if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) {
+        const cw = walk(c as Element, inLink || tagOf(c) === 'A');
+        w.prose += cw.prose;
+        w.text += cw.text;
+        w.link += cw.link;
+      }
+    }
+    weights.set(el, w);
+    return w;
+  };
+  walk(root, false);
+  return weights;
+}
+
+export function densityScore(w: TextWeights): number {
+  const plain = w.text - w.prose - w.link;
+  return w.prose - PLAIN_COST * plain - LINK_COST * w.link;
+}
+
+/** The element under root with the best density score, or null when nothing under it reads as prose. */
+export function bestProseElement(root: Element): Element | null {
+  const weights = weighElements(root);
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, w] of weights) {
+    if (w.prose === 0) continue;
+    const s = densityScore(w);
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  return best;
+}
