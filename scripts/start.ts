@@ -31,6 +31,7 @@ async function browseHeaded(server: StaticServer, samples: Sample[]): Promise<vo
   console.log('Close the browser window to finish.');
   await closed;
   await browser.close();
+  console.log('Chromium closed.');
 }
 
 /** One line per capture: outcome, sample, site · date · size · title. */
