@@ -48,6 +48,7 @@ const reader = new Reader($('reader'), {
     const saved = await saveTagsAndNote(db, id, tags, note);
     if (saved) {
       view.upsert([saved]);
+      fillChoices();
       refresh();
       reader.show(saved, groupOf(saved.id));
     }
