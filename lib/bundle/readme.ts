@@ -24,7 +24,7 @@ function datasetsFeature(kind: FieldKind): string {
 }
 
 const datasetsFeatures = () =>
-  ARTICLE_FIELDS.map((f) => `    "${f.name}": ${datasetsFeature(f.kind)},`).join('\n');
+  ARTICLE_FIELDS.map((f) => `        "${f.name}": ${datasetsFeature(f.kind)},`).join('\n');
 
 export function bundleReadme(created: Date, articleCount: number): string {
   const fieldLines = ARTICLE_FIELDS.map(
@@ -69,8 +69,11 @@ ${csvLines}
 pandas:
     import pandas as pd
     articles = pd.read_json("articles.jsonl", lines=True, dtype=False, convert_dates=False)
-    meta = pd.read_csv("metadata.csv", encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    # dtype=False / dtype=str 保持 id 等十六进制编号为文本。dtype=False / dtype=str keep hex ids as text.
+    ids = {"id": str, "near_duplicate_of": str, "fingerprint": str, "sha256": str}
+    meta = pd.read_csv("metadata.csv", encoding="utf-8-sig", dtype=ids,
+                       parse_dates=["captured_at", "first_captured_at"])
+    # dtype 保持 id 等十六进制编号为文本（否则全数字的 id 会被当作数字）。
+    # dtype keeps hex ids as text (an all-digit id would otherwise become a number).
 
 Hugging Face datasets:
     from datasets import load_dataset, Features, Value
@@ -88,5 +91,8 @@ Excel:
 
 AntConc / 语料库工具 corpus tools:
     打开 texts 文件夹，编码选 UTF-8。Open the texts folder, encoding UTF-8.
+
+校验 Check the files (Frictionless):
+    frictionless validate datapackage.json
 `;
 }
