@@ -35,7 +35,7 @@ function seedParagraphs(): string[] {
  * A TRS-like article page of about PAGE_BYTES: TRS metas, a mega-menu navigation, a ~20,000-character body, and
  * hundreds of related and sidebar links, the way large municipal portals are built.
  */
-export function governmentPage(index: number, paragraphs: string[]): string {
+function governmentPage(index: number, paragraphs: string[]): string {
   const title = `全市高质量发展推进会召开（第${index + 1}期）`;
   const body: string[] = [];
   for (let i = 0, chars = 0; chars < 20_000; i++) {
@@ -235,4 +235,4 @@ async function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+await main();
