@@ -11,7 +11,8 @@ export const ROW_HEIGHT = 32;
 const OVERSCAN = 8;
 
 // One formatter each: building an Intl formatter per cell (toLocaleString) costs more than the rest of a row.
-const capturedFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Capture times read like the publish dates beside them: 2026-11-22 19:56, local time (the sv-SE pattern).
+const capturedFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 const countFormat = new Intl.NumberFormat();
 
 const COLUMNS: { key: SortKey; label: () => string; cell: (r: CaptureRecord) => string }[] = [
@@ -66,6 +67,8 @@ export class CaptureTable {
     this.shown = this.view.shown();
     this.cursor = Math.min(this.cursor, Math.max(0, this.shown.length - 1));
     this.paintHead(this.view.sort);
+    // The header lines up with the rows, whose viewport has a scrollbar beside them.
+    this.head.style.paddingRight = `${this.viewport.offsetWidth - this.viewport.clientWidth}px`;
     this.spacer.style.height = `${this.shown.length * ROW_HEIGHT}px`;
     this.painted = '';
     this.paintRows();

@@ -77,6 +77,7 @@ describe('library', () => {
     await library.locator(`#rows .row[data-id="${city.id}"] .badge`).click();
     expect(await library.locator('#group-banner').textContent()).toContain('2 captures');
     expect(await library.locator('#rows .row').count()).toBe(2);
+    await shot(library, 'library-duplicates.png');
     await library.locator(`#rows .row[data-id="${city.id}"] .title-text`).click();
     const group = library.getByTestId('reader-group');
     await group.waitFor();
@@ -84,7 +85,7 @@ describe('library', () => {
       expect.stringContaining('Original'),
       expect.stringContaining('Copy'),
     ]);
-    await shot(library, 'library-duplicates.png');
+    await shot(library, 'library-duplicates-reader.png');
     await library.keyboard.press('Escape');
     await library.keyboard.press('Escape');
     expect(await library.locator('#group-banner').isHidden()).toBe(true);
@@ -99,6 +100,9 @@ describe('library', () => {
       new Set(['全市党建引领基层治理现场推进会召开', '徐州市委常委会召开2022年度抓基层党建工作述职评议考核会议']),
     );
     await shot(library, 'library-search.png');
+    await library.emulateMedia({ colorScheme: 'dark' });
+    await shot(library, 'library-search-dark.png');
+    await library.emulateMedia({ colorScheme: 'light' });
 
     await library.fill('#search', '述職評議');
     await expect.poll(() => countText(library)).toContain('1 shown');
