@@ -102,81 +102,33 @@ interface CaptureKey {
   hasHtml: boolean;
 }
 
+/** What every pass of a zip export shares. */
+interface ZipPass {
+  zip: ZipStream;
+  records: () => Records;
+  signal?: AbortSignal;
+  step: () => void;
+}
+
 async function writeZip(source: RecordSource, sink: BundleSink, opts: WriteBundleOptions): Promise<BundleSummary> {
   const now = opts.now ?? new Date();
-  const signal = opts.signal;
-  const zip = new ZipStream(sink, now, signal);
+  const zip = new ZipStream(sink, now, opts.signal);
   const known = knownCount(source, opts);
   let done = 0;
   let total = known === undefined ? undefined : known * 3;
-  const step = () => opts.onProgress?.(++done, total);
-
   try {
-    // Pass 1: articles.jsonl, and the keys needed to name the text files in capture order.
-    const keys: CaptureKey[] = [];
-    const seen = new Set<string>();
-    const passes = recordPasses(source);
-    const firstPass = passes();
-    const articles = zip.entry('articles.jsonl');
-    for await (const record of firstPass) {
-      signal?.throwIfAborted();
-      checkId(record.id, seen);
-      keys.push({ id: record.id, firstCapturedAt: Date.parse(record.first_captured_at), hasHtml: record.has_html });
-      await articles.write(JSON.stringify(articleJson(record)) + '\n');
-      step();
-    }
-    const articlesFile = await articles.close();
+    const pass: ZipPass = { zip, records: recordPasses(source), signal: opts.signal, step: () => opts.onProgress?.(++done, total) };
+    const { file: articles, keys } = await writeArticles(pass);
     const textNames = textNamesInCaptureOrder(keys);
     const htmlIds = opts.includeHtml ? capturedOrder(keys).filter((k) => k.hasHtml).map((k) => k.id) : [];
     total = keys.length * 3 + htmlIds.length;
 
-    // Pass 2: metadata.csv.
-    const metadata = zip.entry('metadata.csv');
-    await metadata.write(csvHeader());
-    for await (const record of passes()) {
-      signal?.throwIfAborted();
-      const textName = textNames.get(record.id);
-      if (textName === undefined) continue; // captured after pass 1 began: not part of this export
-      await metadata.write(csvRecordRow(record, textName));
-      step();
-    }
-    const metadataFile = await metadata.close();
-
-    // Pass 3: one text file per article, for corpus tools.
-    const texts: WrittenFile[] = [];
-    for await (const record of passes()) {
-      signal?.throwIfAborted();
-      const textName = textNames.get(record.id);
-      if (textName === undefined) continue;
-      const entry = zip.entry(textName);
-      await entry.write(textFileContent(record));
-      texts.push(await entry.close());
-      step();
-    }
-
-    const html: WrittenFile[] = [];
-    for (const id of htmlIds) {
-      signal?.throwIfAborted();
-      const page = await opts.getHtml?.(id);
-      if (page == null) continue;
-      const entry = zip.entry(htmlEntryName(id));
-      await entry.write(page);
-      html.push(await entry.close());
-      step();
-    }
-
-    const readme = zip.entry('README.txt');
-    await readme.write(bundleReadme(now, keys.length));
-    const readmeFile = await readme.close();
-
-    const descriptor = buildDataPackage(
-      { articles: articlesFile, metadata: metadataFile, texts: texts.sort(byPath), html, readme: readmeFile },
-      now,
-      keys.length,
-    );
-    const datapackage = zip.entry('datapackage.json');
-    await datapackage.write(JSON.stringify(descriptor, null, 2) + '\n');
-    await datapackage.close();
+    const metadata = await writeMetadata(pass, textNames);
+    const texts = await writeTexts(pass, textNames);
+    const html = await writeSnapshots(pass, htmlIds, opts.getHtml);
+    const readme = await writeWholeEntry(zip, 'README.txt', bundleReadme(now, keys.length));
+    const descriptor = buildDataPackage({ articles, metadata, texts, html, readme }, now, keys.length);
+    await writeWholeEntry(zip, 'datapackage.json', JSON.stringify(descriptor, null, 2) + '\n');
     await zip.end();
 
     return {
@@ -191,6 +143,77 @@ async function writeZip(source: RecordSource, sink: BundleSink, opts: WriteBundl
     zip.terminate();
     throw error;
   }
+}
+
+/** Pass 1: articles.jsonl, and the keys that name the text files in capture order. */
+async function writeArticles(pass: ZipPass): Promise<{ file: WrittenFile; keys: CaptureKey[] }> {
+  const records = pass.records();
+  const keys: CaptureKey[] = [];
+  const seen = new Set<string>();
+  const entry = pass.zip.entry('articles.jsonl');
+  for await (const record of records) {
+    pass.signal?.throwIfAborted();
+    checkId(record.id, seen);
+    keys.push({ id: record.id, firstCapturedAt: Date.parse(record.first_captured_at), hasHtml: record.has_html });
+    await entry.write(JSON.stringify(articleJson(record)) + '\n');
+    pass.step();
+  }
+  return { file: await entry.close(), keys };
+}
+
+/**
+ * The records of pass 1 again, each once: a record captured after pass 1 began is not part of this export, and one
+ * deleted meanwhile is simply missing from the later parts.
+ */
+async function* exportedRecords(pass: ZipPass, textNames: Map<string, string>) {
+  const remaining = new Set(textNames.keys());
+  for await (const record of pass.records()) {
+    pass.signal?.throwIfAborted();
+    if (remaining.delete(record.id)) yield { record, textName: textNames.get(record.id)! };
+  }
+}
+
+/** Pass 2: metadata.csv. */
+async function writeMetadata(pass: ZipPass, textNames: Map<string, string>): Promise<WrittenFile> {
+  const entry = pass.zip.entry('metadata.csv');
+  await entry.write(csvHeader());
+  for await (const { record, textName } of exportedRecords(pass, textNames)) {
+    await entry.write(csvRecordRow(record, textName));
+    pass.step();
+  }
+  return entry.close();
+}
+
+/** Pass 3: one text file per article, for corpus tools. */
+async function writeTexts(pass: ZipPass, textNames: Map<string, string>): Promise<WrittenFile[]> {
+  const texts: WrittenFile[] = [];
+  for await (const { record, textName } of exportedRecords(pass, textNames)) {
+    texts.push(await writeWholeEntry(pass.zip, textName, textFileContent(record)));
+    pass.step();
+  }
+  return texts.sort(byPath);
+}
+
+async function writeSnapshots(
+  pass: ZipPass,
+  ids: string[],
+  getHtml: WriteBundleOptions['getHtml'],
+): Promise<WrittenFile[]> {
+  const html: WrittenFile[] = [];
+  for (const id of ids) {
+    pass.signal?.throwIfAborted();
+    const page = await getHtml?.(id);
+    if (page == null) continue;
+    html.push(await writeWholeEntry(pass.zip, htmlEntryName(id), page));
+    pass.step();
+  }
+  return html;
+}
+
+async function writeWholeEntry(zip: ZipStream, path: string, text: string): Promise<WrittenFile> {
+  const entry = zip.entry(path);
+  await entry.write(text);
+  return entry.close();
 }
 
 /** Title on one line, a blank line, the body: the layout corpus tools show as a document. */

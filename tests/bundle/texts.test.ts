@@ -35,4 +35,19 @@ describe('texts/', () => {
     expect(textOf(files, `texts/0001_${record.id}.txt`)).toBe('标题 第二行\n\n第一段。\n第二段。\n');
     expect(textOf(files, `texts/0002_${untitled.id}.txt`)).toBe('\n\n只有正文。\n');
   });
+
+  it('stays consistent when the store changes between passes (a capture added, one deleted)', async () => {
+    const kept = makeCaptureRecord({ first_captured_at: at(1) });
+    const deleted = makeCaptureRecord({ first_captured_at: at(2) });
+    const added = makeCaptureRecord({ first_captured_at: at(3) });
+    let pass = 0;
+    const store = () => (++pass === 1 ? [kept, deleted] : [kept, added, kept]);
+    const sink = memorySink();
+    await writeBundle(store, sink, { format: 'zip' });
+    const files = unpack(sink.bytes());
+    const lines = textOf(files, 'articles.jsonl').trim().split('\n').map((line) => JSON.parse(line).id);
+    expect(lines).toEqual([kept.id, deleted.id]);
+    expect([...files.keys()].filter((name) => name.startsWith('texts/'))).toEqual([`texts/0001_${kept.id}.txt`]);
+    expect(textOf(files, 'metadata.csv').split('\r\n').filter(Boolean)).toHaveLength(2); // header + kept, once
+  });
 });
