@@ -174,4 +174,19 @@ describe('bundle round trip', () => {
     expect((await writeBundleFile(jsonl, records)).format).toBe('jsonl');
     expect((await readBundleFile(jsonl)).records).toEqual(records);
   });
+
+  it('removes the partial file when a file export is cancelled', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'zhengwen-bundle-'));
+    dirs.push(dir);
+    const controller = new AbortController();
+    const records = Array.from({ length: 300 }, () => makeCaptureRecord());
+    const onProgress = (done: number) => {
+      if (done === 350) controller.abort();
+    };
+    const out = join(dir, 'corpus.zip');
+    await expect(writeBundleFile(out, records, { signal: controller.signal, onProgress })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(await readdir(dir)).toEqual([]);
+  });
 });
