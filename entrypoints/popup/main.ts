@@ -54,8 +54,9 @@ async function refreshList() {
 }
 
 async function start() {
+  // The toolbar popup is not a tab; popup.html opened in a tab (a bookmark, a test) is.
+  const openedAsTab = (await browser.tabs.getCurrent()) !== undefined;
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  const openedAsTab = active?.url?.startsWith(browser.runtime.getURL('/popup.html'));
   if (openedAsTab) {
     // Not the toolbar popup: show the last outcome instead of capturing this extension page.
     const last = await lastCaptureItem.getValue();
