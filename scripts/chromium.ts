@@ -32,7 +32,10 @@ export function findChromium(): string {
   if (found) return found;
   if (isRoot() && existsSync('/etc/debian_version')) {
     console.log(`Chromium not found; installing it: ${APT_INSTALL}`);
-    const result = spawnSync('sh', ['-c', APT_INSTALL], { stdio: 'inherit' });
+    const result = spawnSync('sh', ['-c', APT_INSTALL], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     const installed = CHROMIUM_CANDIDATES.find((path) => existsSync(path));
     if (result.status === 0 && installed) return installed;
     throw new Error(`Installing Chromium failed (exit ${result.status}). Run as root: ${APT_INSTALL}`);

@@ -62,6 +62,7 @@ describe('capture from the toolbar', () => {
     const page = await zhengwen.openFixture('no-article.html');
     const { popup, card } = await zhengwen.captureByToolbar(page);
 
+    await zhengwen.screenshot('popup-no-article.png', popup);
     expect(card.state).toBe('no-article');
     expect(card.status).toBe('No article text found');
     expect(card.title).toBeNull();
@@ -80,6 +81,7 @@ describe('capture from the toolbar', () => {
     expect(stored).toMatchObject({ title: '关于2023年端午节放假安排的通知', revisions: 1 });
 
     const again = await zhengwen.captureByToolbar(page);
+    await zhengwen.screenshot('popup-already-captured.png', again.popup);
     expect(again.card.state).toBe('already-captured');
     expect(again.card.title).toBe('关于2023年端午节放假安排的通知');
     expect(again.card.buttons).toEqual(expect.arrayContaining(['update', 'delete']));
@@ -147,6 +149,7 @@ describe('capture from the toolbar', () => {
     const before = await zhengwen.storedRecords();
     const page = await zhengwen.open(where.startsWith('/') ? zhengwen.extensionOrigin + where : where);
     const { popup, card } = await zhengwen.captureByToolbar(page);
+    await zhengwen.screenshot(`popup-restricted-${where.replace(/\W+/g, '-')}.png`, popup);
 
     expect(card.state).toBe('restricted');
     expect(card.status).toBe('This page cannot be captured');
