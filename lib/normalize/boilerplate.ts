@@ -8,7 +8,8 @@ export interface BoilerplateContext {
   title?: string | null;
 }
 
-const LEADING_BULLET = /^[\s•·▪●◆■□◇○▶►\-*>]+/;
+const LEADING_BULLET = /^[\s•·▪●◆■□◇○▶►★※◎\-*>①②③④⑤⑥⑦⑧⑨⑩]+/;
+const LEADING_BRACKET = /^[(（【[〖「]+/;
 const SPACES = /[\s\u00A0\u3000]+/g;
 
 /** The line as the patterns see it: bullets and all spaces removed (`• 传  真:` → `传真:`). */
@@ -17,27 +18,47 @@ function keyOf(line: string): string {
 }
 
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
-const WAITING = /^(?:等待处理|正在加载|加载中|载入中|loading)[….。.]*$/i;
-const BREADCRUMB = /^(?:您现在的位置|您的位置|你现在的位置|你的位置|当前位置|所在位置|现在位置|位置)[:：]|^首页[>＞»›/]/;
+/** A web address inside a short line (3g.ifeng.com 用手机看新闻, Trackback: http://…). */
+const HAS_URL = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|cn|net|org)\b/i;
+const MAX_URL_LINE = 80;
+const WAITING = /^['"‘“]?(?:等待处理|正在加载中?|加载中|载入中|读取中|跟贴读取中|loading)[….。.]*['"’”]?$/i;
+const BREADCRUMB = /^(?:您现在的位置|您当前的位置|您的位置|你现在的位置|你的位置|当前位置|所在位置|现在位置|位置)[:：]|^首页[>＞»›/]/;
 const BREADCRUMB_STEPS = /(?:[>＞»›].*){2,}/;
-const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇)[:：]?/;
+const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|上一章|下一章|上章|下章)[:：\]】]?/;
+/** Page numbers and page links only: 123456789下一页, [1] [2] 下一页, 第1页/共1页 << 上一页 | 下一页 >>, 返目录 下一页. */
+const PAGINATION_WORDS = /第\d+页|共\d+页|上一页|下一页|上页|下页|首页|末页|尾页|返回目录|返目录|上一章|下一章|上章|下章|[\d[\]<>«»|/]/g;
 const RELATED_MARKER =
-  /^(?:相关阅读|相关新闻|相关文章|相关链接|相关报道|相关稿件|阅读推荐|推荐阅读|新闻爆料|延伸阅读|热点推荐|热门推荐|热门文章|猜你喜欢|更多新闻|精彩推荐|编辑推荐|今日推荐|热点新闻|最新新闻|相关附件)[:：]?$/;
+  /^(?:相关阅读|相关新闻|相关文章|相关链接|相关报道|相关稿件|相关专题|阅读推荐|推荐阅读|新闻爆料|延伸阅读|热点推荐|热门推荐|热门文章|猜你喜欢|更多新闻|精彩推荐|编辑推荐|今日推荐|热点新闻|最新新闻|相关附件|头条最新|生活最新|最新|更多相关搜索|本篇新闻热门关键词|热门关键词)[:：》>]?$/;
+/** A related link written on the marker's own line: 相关新闻<<<…[高清大图], 相关阅读：… */
+const RELATED_INLINE = /^(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读)\s*(?:<<<|>>>|[:：])/;
 const QR_PROMPT = /扫一扫|扫码|扫描二维码|关注微信公众号|关注公众号|用手机扫描|手机扫描|二维码/;
+/** Share bars, comment boxes, read-more links, keyword lists and visitor counters. */
+const PAGE_WIDGET =
+  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|查看更多|更多精彩|点击进入|点击查看|点击阅读|点击图片查看|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s]|$)|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^没有相关新闻$/i;
+const MAX_WIDGET_LINE = 80;
 const DISCLAIMER_START =
-  /^(?:声明|免责声明|版权声明|特别声明|郑重声明)[:：]|^(?:本文仅代表|本网站?转载|转载请注明|凡本网注明|本站声明|未经授权|未经许可|本文来源于网络|文章来源于网络|图片来源于网络|如有侵权|版权归原作者)/;
-const DISCLAIMER_ANYWHERE = /仅代表作者(?:个人)?观点|转载请注明出处|如有侵权|与本站无关|与本网无关|不代表本[站网]观点|声明[:：]$/;
+  /^(?:声明|免责声明|版权声明|特别声明|郑重声明)[】\]]?[:：]|^(?:本文仅代表|本网站?转载|转载请注明|凡本网注明|凡注明|本网站所刊载|本站声明|未经授权|未经许可|本文来源于网络|文章来源于网络|图片来源于网络|如有侵权|版权归原作者|如因作品内容)/;
+const DISCLAIMER_ANYWHERE =
+  /仅代表作者(?:本人|个人)?观点|转载请注明出处|如有侵权|与本站无关|与本网无关|不代表本[站网]|并不代表本[站网]|转载自其他媒体|转载自其它媒体|转载目的在于|不表明证实其描述|未经书面授权|务经书面授权|不得转载|不构成投资建议|版权与免责声明|声明[:：]$/;
+/** `网易声明：…` / `【免责声明】…`: a 声明 head, with the vocabulary of a disclaimer (a news 声明 has other words). */
+const DISCLAIMER_HEAD = /^\S{0,8}?(?:免责声明|版权声明|声明)[】\])）]?[:：]?/;
+const DISCLAIMER_WORDS = /转载|版权|观点|授权|侵权|真实性|本网|本站|本文/;
 const COPYRIGHT = /^(?:©|copyright|\(c\))|版权所有|allrightsreserved|copyright©/i;
 const REGISTRATION = /icp备|icp证|公网安备|网安备|备案号|备案序号|网站标识码/i;
 const CONTACT =
-  /^(?:主办|承办|协办|技术支持|联系电话|联系邮箱|联系地址|传真|邮箱|电子邮箱|地址|电话|邮编|主管|运营维护|网站维护|维护单位|设计制作|制作单位|投稿邮箱|举报电话)(?:单位)?[:：]/;
-const CONTACT_HEADING = /^(?:联系我们|与我们联系|网站地图|网站声明|关于我们|设为首页|加入收藏|返回首页|返回顶部|↑?top|↑)$/i;
+  /^(?:主办|承办|协办|技术支持|联系电话|联系邮箱|联系地址|联系方式|传真|邮箱|电子邮箱|地址|电话|邮编|主管|运营维护|网站维护|维护单位|设计制作|制作单位|投稿邮箱|举报电话)(?:单位)?[:：]/;
+const CONTACT_HEADING = /^(?:联系我们|与我们联系|网站地图|网站声明|关于我们|设为首页|加入收藏|返回首页|返回顶部|返回页首|↑?top|↑)$/i;
+const EMAIL = /[\w.-]+@[\w-]+\.[\w.]+/;
 const END_MARKER = /^[(（【[]?(?:完|结束|全文完|end)[)）】\]]?$/i;
-/** A line made only of page UI words (字号 大 中 小, 打印, 关闭窗口, 分享到 …) and brackets. */
+/** A line made only of page UI words (字号 大 中 小, 打印, 关闭窗口, 0人参与0条评论打印转发 …) and brackets. */
 const UI_WORDS =
-  /字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|分享到|分享|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|微信|微博|qq空间|朋友圈|[大中小]|[【】〖〗[\]|:：()（）]/gi;
+  /调整字体|字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|返回页首|分享到|分享|转发|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|微信|微博|qq空间|朋友圈|\d+人参与|\d+条评论|评论|[大中小]|[【】〖〗[\]|:：︰()（）↑↓]/gi;
 const META_LABEL =
-  /(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|作者|责任编辑|值班编辑|编辑|审核|校对|撰稿|记者|通讯员|摄影|点击量|点击数|点击|浏览次数|浏览量|阅读量|阅读数|阅读|访问量|字号)[:：]/;
+  /(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|稿源|作者|责任编辑|值班编辑|编辑|责编|审核|校对|撰稿|记者|通讯员|摄影|点击量|点击数|点击|浏览次数|浏览量|阅读量|阅读数|阅读|访问量|字号)[:：]/;
+/** Credits on a line of their own: (陈巍 编辑), （责任编辑 余凌云）, 制图/帅灵茜, 文 官嘉盈, 记者陈钧凯／台北报导. */
+const CREDIT_LINE =
+  /^[(（]?\s*(?:[\p{Script=Han}A-Za-z·]{2,8}\s*(?:编辑|撰稿|编译|整理|报道|供稿)|(?:责任编辑|责编|编辑|撰稿|编译|制图|文|图|摄|摄影|文\/图|图\/文)[\s/／:：]+[\p{Script=Han}A-Za-z·]{2,8}(?:\s+[\p{Script=Han}A-Za-z·]{2,8}){0,3}|(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[／/╱]\s*\S{0,6}(?:报导|报道|摄影|摄))\s*[)）]?$/u;
+const MAX_CREDIT_LINE = 30;
 const DATE_ONLY = /^[\d\s年月日号:：\-/.时分秒T+]+$/;
 const SENTENCE_END = /[。！？!?…]["”’」』)）]?$/;
 const LONG_SENTENCE = 30;
@@ -51,19 +72,35 @@ function isSentence(line: string): boolean {
 }
 
 function isDisclaimer(key: string): boolean {
-  return DISCLAIMER_START.test(key) || DISCLAIMER_ANYWHERE.test(key);
+  const k = key.replace(LEADING_BRACKET, '');
+  return (
+    DISCLAIMER_START.test(k) ||
+    DISCLAIMER_ANYWHERE.test(k) ||
+    (DISCLAIMER_HEAD.test(k) && DISCLAIMER_WORDS.test(k))
+  );
 }
 
-/** Metadata such as `发布时间:… 来源:… 字号`, `2021/5/21 点击量:276413` or a bare date line. */
+/** Metadata such as `发布时间:… 来源:… 字号` or `2021/5/21 点击量:276413`. */
 function isMetadata(line: string, key: string): boolean {
-  if (line.length > MAX_META_LENGTH || SENTENCE_END.test(line.trim())) return false;
-  if (META_LABEL.test(key)) return true;
+  // A paragraph that ends with a source note (…操作。(本文来源：某网)) is text, not metadata.
+  if (line.length > MAX_META_LENGTH || SENTENCE_END.test(line.trim()) || /[。！？]/.test(line)) return false;
+  return META_LABEL.test(key);
+}
+
+/** A line that is nothing but a date (and time): page metadata above a body, a signature date below one. */
+function isDateLine(line: string): boolean {
   const bare = line.replace(LEADING_BULLET, '').replace(/^[(（[【]|[)）\]】]$/g, '').trim();
   return DATE_ONLY.test(bare) && parseChineseDate(bare) !== null;
 }
 
 function isUiOnly(key: string): boolean {
   return key.length > 0 && key.length <= MAX_SHORT_LINE && key.replace(UI_WORDS, '') === '';
+}
+
+function isPagination(key: string): boolean {
+  if (key.length > MAX_SHORT_LINE) return false;
+  const rest = key.replace(PAGINATION_WORDS, '');
+  return rest === '' && /页|章|目录|\d{2,}/.test(key);
 }
 
 /** Debris wherever it stands at the head or tail of a body. A long sentence is debris only when it is a disclaimer. */
@@ -74,19 +111,26 @@ export function isBoilerplateLine(line: string): boolean {
   if (!key) return true;
   if (isDisclaimer(key)) return true;
   if (isSentence(trimmed)) return false;
+  const unbracketed = key.replace(LEADING_BRACKET, '');
   return (
     URL_ONLY.test(trimmed) ||
+    (trimmed.length <= MAX_URL_LINE && HAS_URL.test(trimmed) && !SENTENCE_END.test(trimmed)) ||
     WAITING.test(key) ||
     BREADCRUMB.test(key) ||
     (trimmed.length <= 120 && BREADCRUMB_STEPS.test(trimmed) && /首页|主页/.test(trimmed)) ||
-    PREV_NEXT.test(key) ||
-    RELATED_MARKER.test(key) ||
+    PREV_NEXT.test(unbracketed) ||
+    isPagination(key) ||
+    RELATED_MARKER.test(unbracketed) ||
+    (trimmed.length <= MAX_WIDGET_LINE && RELATED_INLINE.test(unbracketed)) ||
+    (trimmed.length <= MAX_WIDGET_LINE && PAGE_WIDGET.test(unbracketed)) ||
     (key.length <= MAX_SHORT_LINE && QR_PROMPT.test(key)) ||
     COPYRIGHT.test(key) ||
     REGISTRATION.test(key) ||
     CONTACT.test(key) ||
     CONTACT_HEADING.test(key) ||
+    (trimmed.length <= MAX_URL_LINE && EMAIL.test(trimmed)) ||
     END_MARKER.test(key) ||
+    (trimmed.length <= MAX_CREDIT_LINE && CREDIT_LINE.test(trimmed)) ||
     isUiOnly(key) ||
     isMetadata(trimmed, key)
   );
@@ -119,6 +163,7 @@ export function headEnd(lines: string[], ctx: BoilerplateContext = {}): number {
     const isTitle = (l: string) => !!title && compact(l) === title;
     if (
       isBoilerplateLine(line) ||
+      isDateLine(line) ||
       isTitle(line) ||
       isExcerptOf(line, lines, i + 1) ||
       // A list bullet with a few words above the body: navigation or a column name (- 综合资讯).
@@ -134,27 +179,37 @@ export function headEnd(lines: string[], ctx: BoilerplateContext = {}): number {
   return i;
 }
 
+/** Debris that heads a list of links: 相关阅读, 上一篇, share bars, disclaimers. */
+function isListMarker(line: string): boolean {
+  const key = keyOf(line).replace(LEADING_BRACKET, '');
+  return (
+    RELATED_MARKER.test(key) ||
+    RELATED_INLINE.test(key) ||
+    PAGE_WIDGET.test(key) ||
+    PREV_NEXT.test(key) ||
+    isPagination(key) ||
+    isDisclaimer(key)
+  );
+}
+
 /**
- * Index after the last line of the body proper: footers, navigation, disclaimers, related lists
- * (a marker such as 相关阅读 with the short lines after it) and a lone byline line are cut.
+ * Index after the last line of the body proper: footers, navigation, disclaimers, related lists (short lines under
+ * 相关阅读, a share bar or a disclaimer) and a lone byline line are cut. Short lines with only body above them stay.
  */
 export function tailStart(lines: string[], head = 0): number {
   let end = lines.length;
   let pendingShort = 0;
-  let sawContent = false;
   for (let i = lines.length - 1; i >= head; i--) {
     const line = lines[i].trim();
-    const key = keyOf(line);
-    if (RELATED_MARKER.test(key)) {
-      end = i;
-      pendingShort = 0;
-      continue;
-    }
     if (isBoilerplateLine(line)) {
-      if (pendingShort === 0) end = i;
+      // Lists hang under markers, share bars and disclaimers; under a contact line they may be the article's own.
+      if (pendingShort === 0 || isListMarker(line)) {
+        end = i;
+        pendingShort = 0;
+      }
       continue;
     }
-    if (!sawContent && pendingShort === 0 && !SENTENCE_END.test(line) && trailingByline(line) && !withoutTrailingByline(line)) {
+    if (pendingShort === 0 && !SENTENCE_END.test(line) && trailingByline(line) && !withoutTrailingByline(line)) {
       end = i;
       continue;
     }
@@ -162,7 +217,6 @@ export function tailStart(lines: string[], head = 0): number {
       pendingShort++;
       continue;
     }
-    sawContent = true;
     break;
   }
   return end;
