@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { evaluatePage, readIndex, report, type EvalEntry, type PageResult } from './evalCore';
 
@@ -108,7 +108,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (isMainThread) {
+if (isMainThread && process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().then(
     (code) => process.exit(code),
     (e) => {
@@ -116,7 +116,7 @@ if (isMainThread) {
       process.exit(1);
     },
   );
-} else {
+} else if (!isMainThread) {
   const { dir } = workerData as { dir: string };
   parentPort!.on('message', (m: { index: number; entry: EvalEntry }) => {
     parentPort!.postMessage({ index: m.index, result: evaluatePage(dir, m.entry) });

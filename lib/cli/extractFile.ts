@@ -84,16 +84,23 @@ export function failedRecord(input: string, url: string | null, error: string): 
   };
 }
 
-export function extractFile(path: string, url: string | null): ExtractRecord {
+export interface FileResult {
+  record: ExtractRecord;
+  /** The normalized article, null when the file failed. */
+  article: ArticleFields | null;
+}
+
+export function extractFile(path: string, url: string | null): FileResult {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    return failedRecord(path, url, `cannot read file: ${(e as Error).message}`);
+    return { record: failedRecord(path, url, `cannot read file: ${(e as Error).message}`), article: null };
   }
   try {
-    return toRecord(path, url, articleFromBytes(path, bytes, url ?? ''));
+    const article = articleFromBytes(path, bytes, url ?? '');
+    return { record: toRecord(path, url, article), article };
   } catch (e) {
-    return failedRecord(path, url, `extraction failed: ${(e as Error).message}`);
+    return { record: failedRecord(path, url, `extraction failed: ${(e as Error).message}`), article: null };
   }
 }

@@ -139,25 +139,31 @@ function candidate(el: Element): Candidate | null {
   return { blocks, score: densityScore(weighElements(el).get(el)!) };
 }
 
+/** Share of one candidate's bigrams the other must hold for the two to be the same article region. */
+const SAME_REGION = 0.9;
+/** How much more prose the density pick must hold to win when it contains Readability's pick. */
+const MORE_PROSE = 1.3;
+
+/**
+ * Readability's pick unless the density pick is the same region with less around it (it sits inside Readability's
+ * and scores better), or the same region with clearly more prose (Readability dropped paragraphs).
+ */
+function choose(readable: Candidate, dense: Candidate): Candidate {
+  if (containment(dense.blocks, readable.blocks) >= SAME_REGION && dense.score > readable.score) return dense;
+  const moreProse = proseChars(dense.blocks) > MORE_PROSE * proseChars(readable.blocks);
+  if (containment(readable.blocks, dense.blocks) >= SAME_REGION && moreProse) return dense;
+  return readable;
+}
+
+/**
+ * The article body: Readability (run on a clone) and the prose-density finder each propose an element; see choose.
+ * A proposal that is mostly links or has no sentences is no article (list pages, footers).
+ */
 export function findArticleBody(doc: Document): ArticleBody {
   const found = runReadability(doc);
-  const mode = (globalThis as any).process?.env?.ZW_BODY || 'combo';
   const readable = found ? candidate(tightenToProse(found.element)) : null;
   const denseEl = doc.body ? bestProseElement(doc.body) : null;
   const dense = denseEl ? candidate(denseEl) : null;
-  const meta = found?.meta ?? { title: null, byline: null, siteName: null, publishedTime: null, excerpt: null };
-  let pick: Candidate | null;
-  if (mode === 'r') pick = readable;
-  else if (mode === 'd') pick = dense;
-  else if (!readable) pick = dense;
-  else if (!dense) pick = readable;
-  else {
-    const pr = proseChars(readable.blocks), pd = proseChars(dense.blocks);
-    const dInR = containment(dense.blocks, readable.blocks), rInD = containment(readable.blocks, dense.blocks);
-    if ((globalThis as any).process?.env?.ZW_DEBUG) console.error({ pr, pd, dInR, rInD, sr: readable.score, sd: dense.score });
-    if (dInR >= 0.9 && dense.score > readable.score) pick = dense;
-    else if (rInD >= 0.9 && pd > 1.3 * pr) pick = dense;
-    else pick = readable;
-  }
-  return pick ? { readability: meta, blocks: pick.blocks } : { readability: null, blocks: [] };
+  const pick = readable && dense ? choose(readable, dense) : (readable ?? dense);
+  return pick ? { readability: found?.meta ?? null, blocks: pick.blocks } : { readability: null, blocks: [] };
 }

@@ -67,9 +67,9 @@ export function collectInfoLines(pageLines: string[], pos: PagePositions): strin
   const start = pos.title >= 0 ? pos.title + 1 : pos.bodyStart >= 0 ? Math.max(0, pos.bodyStart - 6) : -1;
   if (start >= 0) {
     const end = pos.bodyStart >= 0 && pos.bodyStart >= start ? Math.min(pos.bodyStart, start + 10) : start + 6;
-    for (let i = Math.max(0, start - (pos.title >= 0 ? 3 : 0)); i < Math.min(end, pageLines.length); i++) {
-      if (i !== pos.title && isInfoLine(pageLines[i])) picked.add(i);
-    }
+    // Above the title only labelled lines count: bare dates there belong to navigation and lists.
+    for (let i = Math.max(0, start - 3); i < start - 1; i++) if (isLabeledInfoLine(pageLines[i])) picked.add(i);
+    for (let i = start; i < Math.min(end, pageLines.length); i++) if (isInfoLine(pageLines[i])) picked.add(i);
   }
   if (pos.bodyStart >= 0) {
     for (let i = pos.bodyStart; i < Math.min(pos.bodyStart + 2, pos.bodyEnd + 1); i++) {

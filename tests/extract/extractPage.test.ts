@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { elementToBlocks } from '../../lib/extract/dom';
+import { extractPage } from '../../lib/extract/index';
+import { normalizeArticle } from '../../lib/normalize/article';
+import { extractFixture, loadDocument } from './helpers';
+
+const PARAGRAPH = '会议强调，要坚持党建引领，健全完善县、乡、村、网格四级组织体系，推动党组织向网格、楼栋、小区延伸，把党的组织优势转化为基层治理效能。';
+
+function page(body: string, head = ''): Document {
+  return loadDocument(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`);
+}
+
+describe('extractPage', () => {
+  it('leaves the document it reads untouched', () => {
+    const { html } = extractFixture('trs.html', '/202207/t20220701_123.html');
+    const doc = loadDocument(html);
+    const before = doc.documentElement.outerHTML;
+    extractPage(doc, { keepHtml: false, url: 'http://www.example.gov.cn/202207/t20220701_123.html' });
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('keeps the snapshot only when asked', () => {
+    const doc = page(`<div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
+    expect(extractPage(doc, { keepHtml: false }).html).toBeNull();
+    expect(extractPage(doc, { keepHtml: true }).html).toContain('<div id="zoom">');
+  });
+
+  it('resolves the canonical link against the page URL', () => {
+    const doc = page(`<p>${PARAGRAPH}</p>`, '<link rel="canonical" href="/a/1.html">');
+    expect(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/b/2.html' }).canonicalUrl).toBe('http://x.gov.cn/a/1.html');
+  });
+
+  it('takes no date from a copyright line or a list of other articles', () => {
+    const doc = page(`
+      <div class="list"><ul>
+        <li><a href="/1.html">县委常委会召开会议传达学习省委全会精神</a> 2023-06-20</li>
+        <li><a href="/2.html">县政府召开常务会议研究部署防汛抗旱工作</a> 2023-06-19</li>
+      </ul></div>
+      <h1>全县安全生产大检查工作推进会召开</h1>
+      <div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>
+      <div class="footer">Copyright © 2023 某县人民政府 版权所有</div>`);
+    const article = normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/news/show.aspx?id=7' }));
+    expect(article.text).toContain('会议强调');
+    expect(article.published_at).toBeNull();
+  });
+
+  it('reads a labelled date in an info line under the title', () => {
+    const doc = page(`<h1>全县安全生产大检查工作推进会召开</h1><div class="info">发布日期：2023年06月15日 09:30　来源：县应急管理局</div>
+      <div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
+    const article = normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/a.html' }));
+    expect(article.published_at).toBe('2023-06-15T09:30+08:00');
+    expect(article.source).toBe('县应急管理局');
+  });
+
+  it('falls back to the date in a TRS URL when the page states none', () => {
+    const doc = page(`<h1>全县安全生产大检查工作推进会召开</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
+    const article = normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/202306/t20230615_9.html' }));
+    expect(article.published_at).toBe('2023-06-15');
+  });
+});
+
+describe('elementToBlocks', () => {
+  it('makes one block per paragraph, per <br> line and per table row (cells joined by tabs)', () => {
+    const doc = page(`<div id="a"><p>第一段。</p><p>第二段<br>第二行</p>
+      <table><tr><th>项目</th><th>金额</th></tr><tr><td>道路</td><td>1200万元</td></tr></table>
+      <script>var x = 1;</script><p style="display:none">隐藏</p><p>末段<strong>加粗</strong>。</p></div>`);
+    expect(elementToBlocks(doc.getElementById('a')!)).toEqual(['第一段。', '第二段', '第二行', '项目\t金额', '道路\t1200万元', '末段加粗。']);
+  });
+
+  it('walks layout tables (cells holding paragraphs) as blocks, not rows', () => {
+    const doc = page(`<table id="t"><tr><td><p>甲段。</p><p>乙段。</p></td><td><div>丙段。</div></td></tr></table>`);
+    expect(elementToBlocks(doc.getElementById('t')!)).toEqual(['甲段。', '乙段。', '丙段。']);
+  });
+});
