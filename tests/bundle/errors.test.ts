@@ -107,6 +107,12 @@ describe('readBundle refuses bad input with a clear BundleError', () => {
     await expectCode(zipSync({ ...files, 'articles.jsonl': edited }), 'corrupt', /datapackage/);
   });
 
+  it('accepts a JSONL file edited on Windows: byte order mark, CRLF line ends, blank lines', async () => {
+    const records = [makeCaptureRecord(), makeCaptureRecord()];
+    const text = '\uFEFF' + records.map((r) => JSON.stringify(articleJson(r))).join('\r\n\r\n') + '\r\n';
+    expect((await readBundle(strToU8(text))).records).toEqual(records);
+  });
+
   it('accepts a line without the extra fields, filling documented defaults', async () => {
     const record = makeCaptureRecord({ views: 5, note: '备注' });
     const { views: _v, note: _n, first_captured_at: _f, extracted: _e, fingerprint: _p, key_url: _k, has_html: _h, description: _d, title_original: _t, ...core } =
