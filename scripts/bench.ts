@@ -131,9 +131,10 @@ async function emptyPopupLatency(server: StaticServer, path: string): Promise<nu
       await page.goto(server.url(path));
       const before = await browser.popupTargetIds();
       const clickedAt = performance.timeOrigin + (await browser.triggerAction(page));
-      const openedAt = await (await browser.waitForPopup(before)).evaluate<number>('performance.timeOrigin');
+      const popup = await browser.waitForPopup(before);
+      const openedAt = await popup.evaluate<number>('performance.timeOrigin');
       if (i > 0) latencies.push(openedAt - clickedAt);
-      await browser.closePopups();
+      await popup.close();
       await page.close();
     }
     return latencies;
@@ -189,7 +190,8 @@ async function measureExtension(server: StaticServer, paths: string[]): Promise<
       const elapsed = performance.now() - clickedAt;
       const storedAt = Date.now();
       // Read after the fact, so that attaching to the popup does not slow the capture being timed.
-      const popupOpenedAt = await (await browser.waitForPopup(before)).evaluate<number>('performance.timeOrigin');
+      const popup = await browser.waitForPopup(before);
+      const popupOpenedAt = await popup.evaluate<number>('performance.timeOrigin');
       const requestedAt = ((await (await browser.worker()).evaluate('globalThis.benchCaptureRequests')) as number[]).at(-1);
       if (requestedAt === undefined) throw new Error('the worker saw no capture-tab message from the popup');
       if (i > 0) {
@@ -202,7 +204,7 @@ async function measureExtension(server: StaticServer, paths: string[]): Promise<
         `capture ${i === 0 ? 'warm-up' : i}: ${elapsed.toFixed(0)} ms click→stored; popup opened→request ` +
           `${(requestedAt - popupOpenedAt).toFixed(0)} ms, request→stored ${(storedAt - requestedAt).toFixed(0)} ms (${record.chars} chars)`,
       );
-      await browser.closePopups();
+      await popup.close();
       await page.close();
     }
 

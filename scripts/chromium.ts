@@ -83,20 +83,22 @@ export class ExtensionBrowser {
     // (another terminal, another test run) would swap the files under it.
     const extensionCopy = join(userDataDir, 'extension');
     cpSync(extensionDir, extensionCopy, { recursive: true });
-    const context = await chromium.launchPersistentContext(join(userDataDir, 'profile'), {
-      executablePath: findChromium(),
-      headless,
-      viewport: headless ? { width: 1280, height: 900 } : null,
-      args: chromiumArgs(extensionCopy),
-    });
+    let context: BrowserContext | undefined;
     try {
+      context = await chromium.launchPersistentContext(join(userDataDir, 'profile'), {
+        executablePath: findChromium(),
+        headless,
+        viewport: headless ? { width: 1280, height: 900 } : null,
+        args: chromiumArgs(extensionCopy),
+      });
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
       const extensionId = new URL(worker.url()).host;
       const browser = context.browser();
       if (!browser) throw new Error('playwright-core gave no Browser for the persistent context');
       return new ExtensionBrowser(context, extensionId, await browser.newBrowserCDPSession(), userDataDir);
     } catch (error) {
-      await context.close();
+      await context?.close();
+      rmSync(userDataDir, { recursive: true, force: true });
       throw error;
     }
   }
@@ -147,13 +149,6 @@ export class ExtensionBrowser {
     const clickedAt = performance.now();
     await this.browserSession.send('Extensions.triggerAction', { id: this.extensionId, targetId: tabTargetId });
     return clickedAt;
-  }
-
-  /** Closes every page showing popup.html: the action popups, and popup.html opened as a tab. */
-  async closePopups(): Promise<void> {
-    for (const { targetId } of await this.popupTargets()) {
-      await this.browserSession.send('Target.closeTarget', { targetId }).catch(() => undefined);
-    }
   }
 
   /** Every record in IndexedDB `zhengwen` / `captures`, oldest first by captured_at. */
@@ -207,19 +202,20 @@ export class ExtensionBrowser {
 export class ActionPopup {
   private nextId = 0;
   private readonly pending = new Map<number, (reply: CdpReply) => void>();
+  private readonly onMessage = (event: { sessionId: string; message: string }) => {
+    if (event.sessionId !== this.sessionId) return;
+    const reply = JSON.parse(event.message) as CdpReply;
+    if (reply.id === undefined) return;
+    this.pending.get(reply.id)?.(reply);
+    this.pending.delete(reply.id);
+  };
 
   private constructor(
     private readonly browserSession: CDPSession,
     readonly targetId: string,
     private readonly sessionId: string,
   ) {
-    browserSession.on('Target.receivedMessageFromTarget', (event) => {
-      if (event.sessionId !== this.sessionId) return;
-      const reply = JSON.parse(event.message) as CdpReply;
-      if (reply.id === undefined) return;
-      this.pending.get(reply.id)?.(reply);
-      this.pending.delete(reply.id);
-    });
+    browserSession.on('Target.receivedMessageFromTarget', this.onMessage);
   }
 
   static async attach(browserSession: CDPSession, targetId: string): Promise<ActionPopup> {
@@ -278,6 +274,7 @@ export class ActionPopup {
   }
 
   async close(): Promise<void> {
+    this.browserSession.off('Target.receivedMessageFromTarget', this.onMessage);
     await this.browserSession.send('Target.closeTarget', { targetId: this.targetId }).catch(() => undefined);
   }
 
