@@ -34,8 +34,12 @@ describe('datapackage.json', () => {
       const data = files.get(resource.path)!;
       expect(resource.bytes, resource.path).toBe(data.length);
       expect(resource.hash, resource.path).toBe(`sha256:${createHash('sha256').update(data).digest('hex')}`);
-      expect(resource.name).toMatch(/^[-a-z0-9._/]+$/);
-      expect(resource.mediatype).toMatch(/^.+\/.+$/);
+      // Patterns of the Frictionless v1 data-package profile (JSON Schema) for name, path, mediatype and hash.
+      expect(resource.name).toMatch(/^([-a-z0-9._/])+$/);
+      expect(resource.path).toMatch(/^(?=^[^./~])(^((?!\.{2}).)*$).*$/);
+      expect(resource.mediatype).toMatch(/^(.+)\/(.+)$/);
+      expect(resource.hash).toMatch(/^([^:]+:[a-fA-F0-9]+|[a-fA-F0-9]{32}|)$/);
+      expect(Number.isInteger(resource.bytes)).toBe(true);
       expect(resource.encoding).toBeTruthy();
     }
     expect(new Set(resources.map((r) => r.name)).size).toBe(resources.length);
