@@ -34,14 +34,14 @@ const RELATED_INLINE = /^(?:相关阅读|相关新闻|相关链接|相关文章|
 const QR_PROMPT = /扫一扫|扫码|扫描二维码|关注微信公众号|关注公众号|用手机扫描|手机扫描|二维码/;
 /** Share bars, comment boxes, read-more links, keyword lists and visitor counters. */
 const PAGE_WIDGET =
-  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|查看更多|更多精彩|点击进入|点击查看|点击阅读|点击图片查看|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s]|$)|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^没有相关新闻$/i;
+  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|了解更多)|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页/i;
 const MAX_WIDGET_LINE = 80;
 const DISCLAIMER_START =
   /^(?:声明|免责声明|版权声明|特别声明|郑重声明)[】\]]?[:：]|^(?:本文仅代表|本网站?转载|转载请注明|凡本网注明|凡注明|本网站所刊载|本站声明|未经授权|未经许可|本文来源于网络|文章来源于网络|图片来源于网络|如有侵权|版权归原作者|如因作品内容)/;
 const DISCLAIMER_ANYWHERE =
-  /仅代表作者(?:本人|个人)?观点|转载请注明出处|如有侵权|与本站无关|与本网无关|不代表本[站网]|并不代表本[站网]|转载自其他媒体|转载自其它媒体|转载目的在于|不表明证实其描述|未经书面授权|务经书面授权|不得转载|不构成投资建议|版权与免责声明|声明[:：]$/;
+  /仅代表作者(?:本人|个人)?观点|转载请注明出处|如有侵权|与本站无关|与本网无关|不代表本[站网]|并不代表本[站网]|转载自其他媒体|转载自其它媒体|转载自合法|转载目的在于|本网转载|转载稿|不表明证实其描述|未经书面授权|务经书面授权|不得转载|严禁转载|侵犯了?您?的?权益|删除相关内容|不构成投资建议|版权与免责声明|[声申]明[:：]$/;
 /** `网易声明：…` / `【免责声明】…`: a 声明 head, with the vocabulary of a disclaimer (a news 声明 has other words). */
-const DISCLAIMER_HEAD = /^\S{0,8}?(?:免责声明|版权声明|声明)[】\])）]?[:：]?/;
+const DISCLAIMER_HEAD = /^\S{0,8}?(?:免责声明|版权声明|声明|申明)[】\])）]?[:：]?/;
 const DISCLAIMER_WORDS = /转载|版权|观点|授权|侵权|真实性|本网|本站|本文/;
 const COPYRIGHT = /^(?:©|copyright|\(c\))|版权所有|allrightsreserved|copyright©/i;
 const REGISTRATION = /icp备|icp证|公网安备|网安备|备案号|备案序号|网站标识码/i;
@@ -59,6 +59,8 @@ const META_LABEL =
 const CREDIT_LINE =
   /^[(（]?\s*(?:[\p{Script=Han}A-Za-z·]{2,8}\s*(?:编辑|撰稿|编译|整理|报道|供稿)|(?:责任编辑|责编|编辑|撰稿|编译|制图|文|图|摄|摄影|文\/图|图\/文)[\s/／:：]+[\p{Script=Han}A-Za-z·]{2,8}(?:\s+[\p{Script=Han}A-Za-z·]{2,8}){0,3}|(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[／/╱]\s*\S{0,6}(?:报导|报道|摄影|摄))\s*[)）]?$/u;
 const MAX_CREDIT_LINE = 30;
+/** Where a reprint came from, on a line of its own: 据《中国青年报》, 转自《北京科技报》. */
+const REPRINT_NOTE = /^(?:据|转自|摘自|来自|选自)《[^》]{1,20}》(?:报道|消息)?$/;
 const DATE_ONLY = /^[\d\s年月日号:：\-/.时分秒T+]+$/;
 const SENTENCE_END = /[。！？!?…]["”’」』)）]?$/;
 const LONG_SENTENCE = 30;
@@ -131,6 +133,7 @@ export function isBoilerplateLine(line: string): boolean {
     (trimmed.length <= MAX_URL_LINE && EMAIL.test(trimmed)) ||
     END_MARKER.test(key) ||
     (trimmed.length <= MAX_CREDIT_LINE && CREDIT_LINE.test(trimmed)) ||
+    REPRINT_NOTE.test(key) ||
     isUiOnly(key) ||
     isMetadata(trimmed, key)
   );
@@ -153,14 +156,26 @@ function isExcerptOf(line: string, lines: string[], from: number): boolean {
   return false;
 }
 
-/** Index of the first line of the body proper: debris, metadata, the repeated title and slogans before it are skipped. */
-export function headEnd(lines: string[], ctx: BoilerplateContext = {}): number {
+/** How many short lines (captions, a 引题) above head debris are taken as part of it. */
+const MAX_HEAD_PENDING = 4;
+
+/**
+ * Index of the first line of the body proper: debris, metadata, the repeated title and slogans before it are
+ * skipped, with up to MAX_HEAD_PENDING short lines between debris lines (a caption above 来源: … 【字号 大 中 小】).
+ * `keepShortLines` stops at the first short line instead (a text dump's title block comes after its debris).
+ */
+export function headEnd(lines: string[], ctx: BoilerplateContext = {}, keepShortLines = false): number {
   const title = ctx.title ? compact(ctx.title) : null;
-  let i = 0;
-  while (i < lines.length) {
+  const isTitle = (l: string) => !!title && compact(l) === title;
+  let end = 0;
+  let pending = 0;
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
-    const next = lines.slice(i + 1).find((l) => l.trim()) ?? '';
-    const isTitle = (l: string) => !!title && compact(l) === title;
+    if (!line) {
+      if (pending === 0) end = i + 1;
+      continue;
+    }
+    const next = nextNonEmpty(lines, i + 1);
     if (
       isBoilerplateLine(line) ||
       isDateLine(line) ||
@@ -171,12 +186,22 @@ export function headEnd(lines: string[], ctx: BoilerplateContext = {}): number {
       // A site slogan directly above a breadcrumb or the title.
       (line.length <= MAX_SLOGAN && !SENTENCE_END.test(line) && (BREADCRUMB.test(keyOf(next)) || isTitle(next)))
     ) {
-      i++;
+      end = i + 1;
+      pending = 0;
+      continue;
+    }
+    if (!keepShortLines && isShortPlain(line) && pending < MAX_HEAD_PENDING) {
+      pending++;
       continue;
     }
     break;
   }
-  return i;
+  return end;
+}
+
+function nextNonEmpty(lines: string[], from: number): string {
+  for (let i = from; i < lines.length; i++) if (lines[i].trim()) return lines[i].trim();
+  return '';
 }
 
 /** Debris that heads a list of links: 相关阅读, 上一篇, share bars, disclaimers. */

@@ -91,7 +91,7 @@ export function normalizeTextDump(text: string, opts: TextDumpOptions = {}): Art
   const script = detectScript(original.join('\n'));
   const lines = simplify(original, script);
 
-  const head = headEnd(lines);
+  const head = headEnd(lines, {}, true);
   const { block, title: rawTitle } = titleBlock(lines, head);
   const title = rawTitle === null ? null : cleanTitle(rawTitle);
   const { pretitle, subtitle } = title ? splitHeadings(block, rawTitle!) : { pretitle: null, subtitle: null };
