@@ -3,6 +3,7 @@ import type { CaptureOutcome } from '../messages';
 import type { ArticleFields, NormalizeOptions, PageExtract } from '../model';
 import { normalizeArticle } from '../normalize/article';
 import { getCapture, saveCapture } from '../store/captures';
+import { loadFingerprints } from '../store/library';
 import type { CaptureDb } from '../store/db';
 import { buildCaptureRecord, identify } from '../store/record';
 import { reasonFromInjectionError, restrictedReason } from './restricted';
@@ -74,7 +75,7 @@ async function storeArticle(
   if (previous && !update) return { kind: 'already-captured', record: previous };
 
   const fingerprint = fingerprintText(fields.text);
-  const candidates = (await db.getAll('captures')).filter((other) => other.id !== id);
+  const candidates = (await loadFingerprints(db)).filter((other) => other.id !== id);
   const snapshot = html !== null && html.length <= MAX_SNAPSHOT_CHARS ? html : null;
   const record = await buildCaptureRecord(fields, {
     now: deps.now(),

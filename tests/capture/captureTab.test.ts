@@ -110,9 +110,9 @@ describe('captureTab', () => {
     // Reads work; the write transaction is refused the way a browser refuses one on a full disk.
     const full = {
       get: db.get.bind(db),
-      getAll: db.getAll.bind(db),
-      transaction: () => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      transaction: (stores: never, mode?: IDBTransactionMode) => {
+        if (mode === 'readwrite') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return db.transaction(stores, mode);
       },
     } as unknown as typeof db;
     const outcome = await captureTab(
@@ -122,6 +122,20 @@ describe('captureTab', () => {
     expect(outcome).toMatchObject({ kind: 'error', code: 'storage-full' });
     expect(first.kind).toBe('stored');
     expect(await countCaptures(db)).toBe(1);
+  });
+
+  it('flags the same article reposted by another site as a near-duplicate of the earlier capture', async () => {
+    const d = await deps(pageExtract());
+    const first = await captureTab(request, d);
+    const repostUrl = 'http://www.jintan.gov.cn/art/2022/7/2/art_1.html';
+    const repost = await captureTab(
+      { ...request, url: repostUrl },
+      { ...d, runExtractor: async () => pageExtract({ url: repostUrl, bodyBlocks: [...BODY, '(来源:常州长安网)'] }) },
+    );
+    if (first.kind !== 'stored' || repost.kind !== 'stored') throw new Error('both must be stored');
+    expect(first.record.near_duplicate_of).toBeNull();
+    expect(repost.record.id).not.toBe(first.record.id);
+    expect(repost.record.near_duplicate_of).toBe(first.record.id);
   });
 
   it('does not keep a snapshot when the user turned snapshots off', async () => {
