@@ -12,22 +12,30 @@ const TRADITIONAL_ONLY =
 const SIMPLIFIED_ONLY =
   '们个来时为国说会对发经过还进这学实现体关开与动点机业务长无问数当将应员义种记东并区从兴总队书纪统党设门际会议资产计报务导击极响权干广场于调职办处万传领强构联系议历级满环节层护请责验维态系议据让专华卫选语认论单买卖读写听见观觉视亲钱铁银乡县师员厅几产头楼车军农获将变斗劳显则网们岁费质声优创积极';
 
-const TRADITIONAL_SET = new Set([...TRADITIONAL_ONLY].filter((c) => !SIMPLIFIED_ONLY.includes(c)));
-const SIMPLIFIED_SET = new Set([...SIMPLIFIED_ONLY].filter((c) => !TRADITIONAL_ONLY.includes(c)));
-const HAN = /\p{Script=Han}/u;
+/** Per UTF-16 code unit: 1 for a Traditional-only marker, 2 for a Simplified-only one (a table: this runs on every page). */
+const MARKER = new Uint8Array(0x10000);
+for (const c of TRADITIONAL_ONLY) if (!SIMPLIFIED_ONLY.includes(c)) MARKER[c.charCodeAt(0)] = 1;
+for (const c of SIMPLIFIED_ONLY) if (!TRADITIONAL_ONLY.includes(c)) MARKER[c.charCodeAt(0)] = 2;
 /** Traditional needs this many marker characters and this many times the Simplified ones. */
 const MIN_TRADITIONAL = 3;
 const TRADITIONAL_RATIO = 3;
+
+function isHanCodeUnit(code: number): boolean {
+  // CJK Unified Ideographs and Extension A; surrogates of the supplementary planes count too.
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xd840 && code <= 0xd87f);
+}
 
 /** 'zh-Hant' only when Traditional-only characters clearly outnumber Simplified-only ones; 'none' without Han. */
 export function detectScript(text: string): Script {
   let traditional = 0;
   let simplified = 0;
   let han = false;
-  for (const c of text) {
-    if (TRADITIONAL_SET.has(c)) traditional++;
-    else if (SIMPLIFIED_SET.has(c)) simplified++;
-    else if (!han && HAN.test(c)) han = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const marker = MARKER[code];
+    if (marker === 1) traditional++;
+    else if (marker === 2) simplified++;
+    else if (!han && isHanCodeUnit(code)) han = true;
   }
   if (!han && traditional === 0 && simplified === 0) return 'none';
   return traditional >= MIN_TRADITIONAL && traditional > simplified * TRADITIONAL_RATIO ? 'zh-Hant' : 'zh-Hans';
@@ -49,6 +57,8 @@ export function toSimplified(text: string): string {
 const PINYIN_DEBRIS =
   /(?<=\p{Script=Han})[(（](?=[a-z\u00E0-\u00FC\u0101-\u01DC\u0300-\u036F ]*[\u00E0-\u00FC\u0101-\u01DC\u0300-\u036F])[a-z\u00E0-\u00FC\u0101-\u01DC\u0300-\u036F]+(?: [a-z\u00E0-\u00FC\u0101-\u01DC\u0300-\u036F]+)*[)）]/gu;
 
+const TONE_MARK = /[\u00E0-\u00FC\u0101-\u01DC\u0300-\u036F]/;
+
 export function repairPinyinDebris(text: string): string {
-  return text.replace(PINYIN_DEBRIS, '');
+  return TONE_MARK.test(text) ? text.replace(PINYIN_DEBRIS, '') : text;
 }
