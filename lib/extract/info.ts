@@ -20,9 +20,14 @@ export function isInfoLine(line: string): boolean {
 }
 
 /** Lines that are both short and labeled (used after the body, where bare dates belong to other articles). */
+const LABEL_WITH_COLON = new RegExp(INFO_LABEL.source + '\\s*[:：]');
+/** A publication label straight before a year, colon or not (发布时间 2005/05/17, 发表于 2005-9-15). */
+const DATE_LABEL_BEFORE_YEAR = /(发布|發布|发表|發表|更新)(时间|時間|日期|于|於)?\s*[:：]?\s*(19|20)\d{2}/;
+const PAREN_BYLINE = /[（(]\s*[^（()）]{0,6}(记者|記者|作者|编辑|編輯|责任编辑|責任編輯)/;
+
 function isLabeledInfoLine(line: string): boolean {
   if (line.length > MAX_INFO_LINE || PREV_NEXT.test(line)) return false;
-  return new RegExp(INFO_LABEL.source + '\\s*[:：]').test(line) || /[（(]\s*(记者|記者|作者|编辑|編輯|责任编辑|責任編輯)/.test(line);
+  return LABEL_WITH_COLON.test(line) || DATE_LABEL_BEFORE_YEAR.test(line) || PAREN_BYLINE.test(line);
 }
 
 /** Index of the first line equal to `text` (or starting with it) at or after `from`; -1 when absent. */

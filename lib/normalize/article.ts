@@ -3,7 +3,7 @@
 
 import { DEFAULT_NORMALIZE_OPTIONS, type ArticleFields, type NormalizeOptions, type PageExtract } from '../model';
 import { headEnd, stripBoilerplateLines } from './boilerplate';
-import { leadingByline, parseInfoLines, trailingByline, withoutLeadingByline } from './byline';
+import { leadingByline, parseInfoLines, trailingByline, withoutLeadingByline, type InfoFields } from './byline';
 import { dateFromUrl, parseChineseDate } from './date';
 import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { blocksToLines, normalizeText, type UnicodeForm } from './text';
@@ -189,6 +189,9 @@ interface Body {
   /** The same lines as the page wrote them (differs only on Traditional pages). */
   original: string[];
   byline: string | null;
+  /** Lines cut above the body (info lines Readability kept) and below it (end markers, bylines, footers). */
+  headRemoved: string[];
+  tailRemoved: string[];
 }
 
 /**
@@ -199,13 +202,17 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   let original = blocksToLines(x.bodyBlocks, form).map(repairPinyinDebris);
   const headingKeys = new Set(headings.map((h) => squash(convert ? toSimplified(h) : h)));
   let lines = convert ? original.map(toSimplified) : original;
-  lines = cutAtEndMarker(lines);
+  const cut = cutAtEndMarker(lines);
+  const afterCut = lines.slice(cut.length);
+  lines = cut;
   original = original.slice(0, lines.length);
   // Readability keeps 引题 / 副题 above the body; they are fields of their own.
   while (lines.length && headingKeys.has(squash(lines[0]))) (lines = lines.slice(1)), (original = original.slice(1));
   const ctx = { title };
   const head = headEnd(lines, ctx);
+  const headRemoved = lines.slice(0, head);
   const stripped = stripBoilerplateLines(lines, ctx);
+  const tailRemoved = [...stripped.removed.slice(headRemoved.filter((l) => l.trim()).length), ...afterCut];
   lines = stripped.lines;
   original = original.slice(head, head + lines.length);
   const trailing = stripped.removed.map((r) => trailingByline(r)).find((n) => n) ?? null;
@@ -218,20 +225,46 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   const last = lines.length - 1;
   if (last >= 0 && original[last].length > lines[last].length) original[last] = original[last].slice(0, lines[last].length);
   const keep = lines.map((l) => l.trim().length > 0);
-  return { lines: lines.filter((_, i) => keep[i]), original: original.filter((_, i) => keep[i]), byline: leading ?? trailing };
+  return {
+    lines: lines.filter((_, i) => keep[i]),
+    original: original.filter((_, i) => keep[i]),
+    byline: leading ?? trailing,
+    headRemoved,
+    tailRemoved,
+  };
+}
+
+/** How many lines below the body may still carry its 来源 / 作者 / 编辑 (further down are lists and footers). */
+const TAIL_INFO_LINES = 6;
+
+/**
+ * Fields the info lines around the title leave open, filled from the lines cut off the body: above it everything,
+ * below it only people and source (dates there belong to related lists).
+ */
+function withBodyEnds(info: InfoFields, body: Body): InfoFields {
+  const head = parseInfoLines(body.headRemoved);
+  const tail = parseInfoLines(body.tailRemoved.slice(0, TAIL_INFO_LINES));
+  return {
+    published_at: info.published_at ?? head.published_at,
+    source: info.source ?? head.source ?? tail.source,
+    author: info.author ?? head.author ?? tail.author,
+    editor: info.editor ?? head.editor ?? tail.editor,
+    views: info.views ?? head.views,
+  };
 }
 
 export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAULT_NORMALIZE_OPTIONS): ArticleFields {
   const form = opts.unicodeForm;
   const sites = siteNames(x);
   const ld = jsonLdObjects(x.jsonLd);
-  const info = parseInfoLines(x.infoLines.map(repairPinyinDebris));
+  const pageInfo = parseInfoLines(x.infoLines.map(repairPinyinDebris));
 
   const title = pickTitle(x, sites);
   const { pretitle, subtitle } = title ? splitHeadings(x.headings, title) : { pretitle: null, subtitle: null };
   const script = detectScript(`${title ?? ''}\n${x.bodyBlocks.join('\n')}`);
   const converted = script === 'zh-Hant';
   const body = bodyLines(x, title && converted ? toSimplified(title) : title, x.headings, converted, form);
+  const info = withBodyEnds(pageInfo, body);
 
   const metaAuthor = firstMeta(x.meta, AUTHOR_META_KEYS);
   const ldAuthor = jsonLdAuthor(ld);
