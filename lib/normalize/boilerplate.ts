@@ -3,6 +3,7 @@
 
 import { trailingByline, withoutTrailingByline } from './byline';
 import { parseChineseDate } from './date';
+import { cleanTitle } from './title';
 
 export interface BoilerplateContext {
   title?: string | null;
@@ -166,7 +167,7 @@ const MAX_HEAD_PENDING = 4;
  */
 export function headEnd(lines: string[], ctx: BoilerplateContext = {}, keepShortLines = false): number {
   const title = ctx.title ? compact(ctx.title) : null;
-  const isTitle = (l: string) => !!title && compact(l) === title;
+  const isTitle = (l: string) => !!title && l.length < title.length * 3 && (compact(l) === title || compact(cleanTitle(l)) === title);
   let end = 0;
   let pending = 0;
   for (let i = 0; i < lines.length; i++) {

@@ -183,6 +183,8 @@ const LINE_END_PUNCTUATION = /[。！？!?…”」』）)]$/;
 const PAREN_BYLINE = String.raw`[（(]\s*((?:(?:记者|記者|通讯员|通訊員)[\s:：/／╱]?|(?:作者|文\/图|图\/文|文|图|摄影|攝影|编辑|編輯|责任编辑|責任編輯)[\s:：])[^()（）]{1,40})[)）]`;
 const PAREN_BYLINE_END = new RegExp(`${PAREN_BYLINE}\\s*$`, 'u');
 const PAREN_BYLINE_START = new RegExp(`^\\s*${PAREN_BYLINE}`, 'u');
+/** A line that is only names in parentheses: （袁源）. */
+const PAREN_NAMES_ONLY = /^[（(]\s*([^()（）]{2,16}?)\s*[)）]$/u;
 /** A dateline that opens a news lede and carries the reporters: 本报讯（记者 张三）, 新华社北京7月1日电（记者 李四）. */
 const DATELINE_BYLINE = new RegExp(`^[^。！？!?]{0,40}?(?:讯|訊|电|電|消息)\\s*${PAREN_BYLINE}`, 'u');
 
@@ -207,6 +209,8 @@ export function trailingByline(lastLine: string): string | null {
   const line = lastLine.replace(/[\u00A0\u3000]/g, ' ').trim();
   const paren = PAREN_BYLINE_END.exec(line);
   if (paren) return namesFromParenthesis(paren[1]);
+  const lone = PAREN_NAMES_ONLY.exec(line);
+  if (lone) return namesOnly(lone[1]);
   const split = /^(.*[。！？!?…”」』）)])\s+([^\s。！？!?]+(?:\s+[^\s。！？!?]+){0,2})$/u.exec(line);
   if (split) return namesOnly(split[2]);
   if (LINE_END_PUNCTUATION.test(line)) return null;

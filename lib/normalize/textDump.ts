@@ -19,6 +19,8 @@ const MAX_TITLE_BLOCK = 3;
 /** Wording of a news 副题 under the main title (…会议召开 某某出席并讲话). */
 const FACTUAL_SUBTITLE = /召开|举行|出席|讲话|主持|开幕|闭幕|印发|发布|通过/;
 const SUBTITLE_DASH = /^\s*(?:——|—|--)/;
+/** Last breadcrumb steps that name the page itself, not its column. */
+const NOT_A_COLUMN = /^(?:正文|详情|详细|正文内容|内容|文章|详细内容|新闻详情|文章详情|信息详情)$/;
 const BULLET_COLUMN = /^[-•·▪]\s+(\S{1,12})$/;
 const BREADCRUMB_LINE = /^(?:您现在的位置|您的位置|你现在的位置|当前位置|所在位置|位置)\s*[:：](.*)$/;
 const SITE_FROM_FOOTER: RegExp[] = [
@@ -47,7 +49,10 @@ function columnFrom(headLines: string[]): string | null {
   for (const line of headLines) {
     const crumb = BREADCRUMB_LINE.exec(line.trim());
     if (crumb) {
-      const steps = crumb[1].split(/[>＞»›]/).map((s) => s.trim()).filter(Boolean);
+      const steps = crumb[1]
+        .split(/[>＞»›]/)
+        .map((s) => s.trim())
+        .filter((s) => s && !NOT_A_COLUMN.test(s));
       if (steps.length > 1) return steps[steps.length - 1];
     }
     const bullet = BULLET_COLUMN.exec(line.trim());

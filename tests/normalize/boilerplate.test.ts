@@ -130,6 +130,11 @@ describe('stripBoilerplateLines', () => {
     expect(lines).toEqual([P1, P2]);
   });
 
+  it('removes the title repeated with its site name', () => {
+    const { lines } = stripBoilerplateLines(['全区组织工作会议召开 - 成华区融媒体中心', P1], { title: '全区组织工作会议召开' });
+    expect(lines).toEqual([P1]);
+  });
+
   it('removes a site slogan above a breadcrumb', () => {
     const { lines } = stripBoilerplateLines(['打造网上国际投资促进平台 致力于中国投资促进事业', '当前位置:首页 > 新闻', P1]);
     expect(lines).toEqual([P1]);

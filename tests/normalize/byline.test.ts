@@ -114,6 +114,8 @@ describe('trailingByline', () => {
     ['会议圆满结束。 张三 李四', '张三 李四'],
     ['周雪梅', '周雪梅'],
     ['欧阳明月', '欧阳明月'],
+    ['（袁源）', '袁源'],
+    ['（记者张建 周长庆）', '张建 周长庆'],
   ])('%s → %s', (line, expected) => {
     expect(trailingByline(line)).toBe(expected);
   });
@@ -128,6 +130,8 @@ describe('trailingByline', () => {
     ['坚定政治信仰,强化理论武装'],
     ['(2022)'],
     ['黑牡丹(集团)'],
+    ['(综合报道)'],
+    ['（完）'],
   ])('%s → null', (line) => {
     expect(trailingByline(line)).toBeNull();
   });
@@ -143,6 +147,13 @@ describe('leadingByline', () => {
   it('reads and removes a byline that opens the body', () => {
     expect(leadingByline('(记者 魏宁)1月4日下午,市委常委会召开会议。')).toBe('魏宁');
     expect(withoutLeadingByline('(记者 魏宁)1月4日下午,市委常委会召开会议。')).toBe('1月4日下午,市委常委会召开会议。');
+  });
+
+  it('reads the reporters of a dateline and keeps the dateline in the text', () => {
+    const lede = '本报讯（记者 陈鑫 通讯员 李华）昨天,全市召开安全生产工作会议。';
+    expect(leadingByline(lede)).toBe('陈鑫 李华');
+    expect(withoutLeadingByline(lede)).toBe(lede);
+    expect(leadingByline('新华社北京7月1日电（记者 林晖）记者1日从中央气象台获悉,雨雪过程将加强。')).toBe('林晖');
   });
 
   it('leaves an opening parenthesis that is not a byline', () => {
