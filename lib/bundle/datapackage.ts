@@ -11,7 +11,7 @@ export interface WrittenFile {
   sha256: string;
 }
 
-export interface PackageFiles {
+interface PackageFiles {
   articles: WrittenFile;
   metadata: WrittenFile;
   /** texts/ in capture order. */
@@ -21,7 +21,7 @@ export interface PackageFiles {
 }
 
 /** Marks a zip as a zhengwen bundle and says which layout it follows. */
-export const BUNDLE_FORMAT_VERSION = 1;
+const BUNDLE_FORMAT_VERSION = 1;
 
 const measured = (file: WrittenFile) => ({ path: file.path, bytes: file.bytes, hash: `sha256:${file.sha256}` });
 

@@ -15,7 +15,7 @@ export type FieldKind =
   | 'extracted'
   | 'extractor';
 
-export interface FieldSpec {
+interface FieldSpec {
   name: keyof CaptureRecord;
   kind: FieldKind;
   en: string;

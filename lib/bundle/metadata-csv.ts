@@ -4,12 +4,12 @@
 
 import type { CaptureRecord } from '../model';
 
-export const CSV_BOM = '\uFEFF';
+const CSV_BOM = '\uFEFF';
 
 /** Frictionless Table Schema field types used by the columns. */
-export type CsvType = 'string' | 'integer' | 'boolean' | 'date' | 'datetime';
+type CsvType = 'string' | 'integer' | 'boolean' | 'date' | 'datetime';
 
-export interface CsvColumn {
+interface CsvColumn {
   name: string;
   type: CsvType;
   en: string;
@@ -23,13 +23,13 @@ const count = (v: number | null) => (v === null ? '' : String(v));
 const list = (v: string[]) => v.join(';');
 
 /** Table Schema's default datetime format is YYYY-MM-DDThh:mm:ssZ, so times are written in UTC to the second. */
-export function csvDatetime(iso: string): string {
+function csvDatetime(iso: string): string {
   const time = Date.parse(iso);
   return Number.isNaN(time) ? iso : new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** The calendar date of published_at as the page gives it (China time), or '' when there is none. */
-export function publishedDate(publishedAt: string | null): string {
+function publishedDate(publishedAt: string | null): string {
   const match = publishedAt?.match(/^\d{4}-\d{2}-\d{2}/);
   return match ? match[0] : '';
 }
@@ -79,7 +79,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   { name: 'has_html', type: 'boolean', en: 'Whether a page snapshot was stored', zh: '是否保存网页快照', value: (r) => String(r.has_html) },
 ];
 
-export function csvField(value: string): string {
+function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

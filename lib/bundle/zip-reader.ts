@@ -51,7 +51,7 @@ const READ_SLICE = 1 << 20;
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 
-export const truncated = () =>
+const truncated = () =>
   new BundleError('truncated', {
     en: 'The zip file is incomplete (its end is missing): the download or copy was probably cut off. Export it again.',
     zh: 'zip 文件不完整（缺少结尾），可能下载或复制时中断。请重新导出。',

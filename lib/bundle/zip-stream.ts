@@ -75,7 +75,7 @@ export class ZipStream {
   }
 }
 
-export class ZipEntryWriter {
+class ZipEntryWriter {
   private readonly hash = new Sha256();
   private readonly encoder = new TextEncoder();
   private pendingText: string[] = [];
