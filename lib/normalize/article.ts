@@ -120,26 +120,39 @@ function pickTitle(x: PageExtract, sites: string[]): string | null {
   for (const c of candidates) {
     if (!c || !c.trim()) continue;
     const t = cleanTitle(c, sites);
+    // A meta title cut at an unescaped quote (content="…"暗伤"…") is a prefix of the visible heading.
+    if (t && confirmed && squash(confirmed).length > squash(t).length && squash(confirmed).startsWith(squash(t))) return confirmed.trim();
     if (t) return t;
   }
   return null;
 }
 
-/** The publication time: metas, JSON-LD, labeled info lines, a date near the title, Readability, the URL. */
-function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, unknown>[]): string | null {
-  const metaDate = firstMeta(x.meta, DATE_META_KEYS);
-  const ldDate = jsonLdString(ld, 'datePublished') ?? jsonLdString(ld, 'dateCreated');
-  for (const raw of [metaDate, ldDate]) {
-    const d = raw ? parseChineseDate(raw) : null;
-    if (d) return d;
-  }
-  if (infoDate) return infoDate;
-  // A date printed near the title without a label (2005年03月21日 11:21 《理财周刊》); never a copyright line.
-  for (const line of x.infoLines) {
+/** A date printed near the title without a label (2005年03月21日 11:21 《理财周刊》); never a copyright line. */
+function visibleDate(infoLines: string[]): string | null {
+  for (const line of infoLines) {
     if (COPYRIGHT_LINE.test(line)) continue;
     const d = parseChineseDate(line);
     if (d) return d;
   }
+  return null;
+}
+
+const hasTime = (iso: string) => iso.includes('T');
+
+/**
+ * The publication time. The page's machine-readable date (metas, JSON-LD) and the one it shows readers (labelled
+ * info lines, a date near the title) usually agree; on the same day the shown one wins, being what readers cite,
+ * unless only the machine one has a time. On different days the machine one wins. Then Readability, then the URL.
+ */
+function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, unknown>[]): string | null {
+  const machineRaw = [firstMeta(x.meta, DATE_META_KEYS), jsonLdString(ld, 'datePublished'), jsonLdString(ld, 'dateCreated')];
+  const machine = machineRaw.map((raw) => (raw ? parseChineseDate(raw) : null)).find((d) => d) ?? null;
+  const shown = infoDate ?? visibleDate(x.infoLines);
+  if (machine && shown) {
+    const sameDay = machine.slice(0, 10) === shown.slice(0, 10);
+    return sameDay && (hasTime(shown) || !hasTime(machine)) ? shown : machine;
+  }
+  if (machine || shown) return machine ?? shown;
   const readabilityDate = x.readability?.publishedTime ? parseChineseDate(x.readability.publishedTime) : null;
   return readabilityDate ?? dateFromUrl(x.canonicalUrl || x.url) ?? (x.canonicalUrl ? dateFromUrl(x.url) : null);
 }
