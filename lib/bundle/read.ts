@@ -40,7 +40,7 @@ export async function readBundle(
   const head = await source.read(0, Math.min(source.size, 64));
   if (isZip(head)) return readZip(source, opts);
   if (looksLikeJsonl(head)) {
-    const { records } = await parseArticles(sliceChunks(source, opts.signal), 'file');
+    const { records } = await parseArticles(sliceChunks(source, opts.signal), { en: 'The JSONL file', zh: 'JSONL 文件' });
     return { format: 'jsonl', records, html: new Map(), warnings: [] };
   }
   throw notZip(source.size === 0);
@@ -92,7 +92,7 @@ async function readZip(source: ByteSource, opts: ReadOptions): Promise<ReadResul
 
   const { records, bytes, sha256 } = await parseArticles(
     entryChunks(source, directory, articlesEntry, opts.signal),
-    'articles.jsonl',
+    { en: 'articles.jsonl', zh: 'articles.jsonl' },
   );
   const warnings = await checkPackage(source, directory, byName.get(`${prefix}datapackage.json`), bytes, sha256, opts);
 
@@ -156,14 +156,20 @@ async function* sliceChunks(source: ByteSource, signal?: AbortSignal): AsyncGene
   }
 }
 
-const badRecord = (where: string, line: number, problem: string) =>
+/** Which file a line is in, for messages. */
+interface FileLabel {
+  en: string;
+  zh: string;
+}
+
+const badRecord = (where: FileLabel, line: number, problem: string) =>
   new BundleError('bad-record', {
-    en: `${where}, line ${line}: the record ${problem}. Nothing was imported.`,
-    zh: `${where} 第 ${line} 行：记录有误（${problem}）。未导入任何内容。`,
+    en: `${where.en}, line ${line}: the record ${problem}. Nothing was imported.`,
+    zh: `${where.zh} 第 ${line} 行：记录有误（${problem}）。未导入任何内容。`,
   });
 
 /** Parse JSONL from UTF-8 chunks; every line must be a valid record and ids must be unique. */
-async function parseArticles(chunks: AsyncIterable<Uint8Array>, where: string) {
+async function parseArticles(chunks: AsyncIterable<Uint8Array>, where: FileLabel) {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const encoder = new TextEncoder();
   const hash = new Sha256();
