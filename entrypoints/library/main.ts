@@ -5,7 +5,6 @@ import { NO_FILTER, filterChoices, type DuplicateFilter, type LibraryFilter } fr
 import { clickRow, toggleAll } from '@/lib/library/selection';
 import { LibraryView } from '@/lib/library/view';
 import type { Message } from '@/lib/messages';
-import { toSimplified } from '@/lib/normalize/script';
 import { getPageHtml, listRecentCaptures } from '@/lib/store/captures';
 import { openCaptureDb, type CaptureDb } from '@/lib/store/db';
 import { saveCorrections, saveTagsAndNote } from '@/lib/store/edits';
@@ -37,7 +36,10 @@ $('f-duplicates').replaceChildren(
   ),
 );
 
-const view = new LibraryView(toSimplified);
+// The Traditional→Simplified dictionary is large: it loads after the first paint, and a search waits for it.
+const converterModule = () => import('@/lib/normalize/script');
+let toSimplified: (text: string) => string = (text) => text;
+const view = new LibraryView((text) => toSimplified(text));
 setCurrentLibraryView(view);
 let db: CaptureDb;
 const undoStack: DeletionBatch[] = [];
@@ -169,10 +171,11 @@ $('group-back').addEventListener('click', () => {
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 $('search').addEventListener('input', () => {
   clearTimeout(searchTimer);
-  searchTimer = setTimeout(runSearch, 60);
+  searchTimer = setTimeout(() => void runSearch(), 60);
 });
 
-function runSearch(): void {
+async function runSearch(): Promise<void> {
+  toSimplified = (await converterModule()).toSimplified;
   const started = performance.now();
   view.setQuery($<HTMLInputElement>('search').value);
   table.cursor = 0;
@@ -322,8 +325,12 @@ async function start(): Promise<void> {
   await afterPaint();
   performance.mark('library-ready');
   $('viewport').focus();
-  // Build the Traditional→Simplified dictionary before the first search needs it.
-  requestIdleCallback(() => toSimplified('臺'));
+  // Load and build the Traditional→Simplified dictionary before the first search needs it.
+  const { toSimplified: convert } = await converterModule();
+  requestIdleCallback(() => {
+    toSimplified = convert;
+    convert('臺');
+  });
 }
 
 start().catch((error: unknown) => {
