@@ -80,8 +80,10 @@ function hanNumber(s: string, digitByDigit: boolean): number {
   let total = 0;
   let current = 0;
   for (const c of s) {
-    if (c === '十') total += (current || 1) * 10, (current = 0);
-    else if (c === '廿') total += 20;
+    if (c === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (c === '廿') total += 20;
     else if (c === '卅') total += 30;
     else current = HAN_DIGIT[c] ?? 0;
   }
@@ -138,7 +140,6 @@ function* candidates(s: string): Generator<DateMatch> {
   }
   for (const m of s.matchAll(COMPACT_DATE)) {
     if (!COMPACT_CONTEXT.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (m.index === 0 && s.trim().length !== 8 && !/^\d{8}(?:\D|$)/.test(s)) continue;
     const p = { y: +m[1], mo: +m[2], d: +m[3] };
     if (isValid(p)) { yield { iso: toIso(p), index: m.index, end: m.index + m[0].length }; break; }
   }

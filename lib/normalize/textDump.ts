@@ -36,9 +36,10 @@ function isHeadingLike(line: string): boolean {
 /** The title block at the top of a dump: 1–3 heading lines, then [pretitle?, title, subtitle?]. */
 function titleBlock(lines: string[], from: number): { block: string[]; title: string | null } {
   const block: string[] = [];
-  for (let i = from; i < lines.length && block.length < MAX_TITLE_BLOCK && isHeadingLike(lines[i]); i++) block.push(lines[i]);
-  // A heading block that runs straight into more short lines is body (in-body headings, a list), not a title.
-  if (block.length === 0) return { block, title: null };
+  let i = from;
+  for (; i < lines.length && block.length < MAX_TITLE_BLOCK && isHeadingLike(lines[i]); i++) block.push(lines[i]);
+  // A run of short lines longer than a headline is body (a list, a poem), not a title.
+  if (block.length === 0 || (i < lines.length && isHeadingLike(lines[i]))) return { block: [], title: null };
   if (block.length === 1) return { block, title: block[0] };
   if (block.length === 3) return { block, title: block[1] };
   const second = block[1];

@@ -187,6 +187,12 @@ describe('a dump with a URL but no date in the text', () => {
     expect(a.text).toBe('会议强调,要坚持以人民为中心的发展思想,推动高质量发展取得新成效。');
   });
 
+  it('takes no title from a dump that opens with a run of short lines', () => {
+    const a = normalizeTextDump('一、总体要求\n二、主要任务\n三、保障措施\n四、组织实施\n会议强调,要坚持以人民为中心的发展思想,推动高质量发展取得新成效。');
+    expect(a.title).toBeNull();
+    expect(a.text.split('\n')[0]).toBe('一、总体要求');
+  });
+
   it('returns empty fields for empty input', () => {
     const a = normalizeTextDump('');
     expect(a.text).toBe('');
