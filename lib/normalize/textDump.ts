@@ -125,6 +125,10 @@ export function normalizeTextDump(text: string, opts: TextDumpOptions = {}): Art
     const last = body.length - 1;
     if (bodyOriginal[last].length > body[last].length) bodyOriginal[last] = bodyOriginal[last].slice(0, body[last].length);
   }
+  // A line that was only a byline is gone from both versions.
+  const nonEmpty = body.map((l) => l.length > 0);
+  body = body.filter((_, i) => nonEmpty[i]);
+  bodyOriginal = bodyOriginal.filter((_, i) => nonEmpty[i]);
 
   const converted = script === 'zh-Hant';
   const bodyText = body.join('\n');

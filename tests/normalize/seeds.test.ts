@@ -187,6 +187,13 @@ describe('a dump with a URL but no date in the text', () => {
     expect(a.text).toBe('会议强调,要坚持以人民为中心的发展思想,推动高质量发展取得新成效。');
   });
 
+  it('reads a byline that stands alone above the body and leaves no empty line', () => {
+    const a = normalizeTextDump('某某会议召开\n(記者 魏寧)\n會議強調,要堅持以人民為中心的發展思想,推動高質量發展取得新成效。');
+    expect(a.author).toBe('魏宁');
+    expect(a.text).toBe('会议强调,要坚持以人民为中心的发展思想,推动高质量发展取得新成效。');
+    expect(a.text_original).toBe('會議強調,要堅持以人民為中心的發展思想,推動高質量發展取得新成效。');
+  });
+
   it('takes no title from a dump that opens with a run of short lines', () => {
     const a = normalizeTextDump('一、总体要求\n二、主要任务\n三、保障措施\n四、组织实施\n会议强调,要坚持以人民为中心的发展思想,推动高质量发展取得新成效。');
     expect(a.title).toBeNull();
