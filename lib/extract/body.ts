@@ -141,16 +141,21 @@ function candidate(el: Element): Candidate | null {
 
 /** Share of one candidate's bigrams the other must hold for the two to be the same article region. */
 const SAME_REGION = 0.9;
+/** The least share of Readability's prose a tighter density pick must keep (not one paragraph of a long page). */
+const MIN_PROSE_SHARE = 0.4;
 /** How much more prose the density pick must hold to win when it contains Readability's pick. */
 const MORE_PROSE = 1.3;
 
 /**
- * Readability's pick unless the density pick is the same region with less around it (it sits inside Readability's
- * and scores better), or the same region with clearly more prose (Readability dropped paragraphs).
+ * Readability's pick unless the density pick is the same region with less around it (it sits inside Readability's,
+ * scores better and keeps much of its prose), or the same region with clearly more prose (Readability dropped paragraphs).
  */
 function choose(readable: Candidate, dense: Candidate): Candidate {
-  if (containment(dense.blocks, readable.blocks) >= SAME_REGION && dense.score > readable.score) return dense;
-  const moreProse = proseChars(dense.blocks) > MORE_PROSE * proseChars(readable.blocks);
+  const denseProse = proseChars(dense.blocks);
+  const readableProse = proseChars(readable.blocks);
+  const inside = containment(dense.blocks, readable.blocks) >= SAME_REGION;
+  if (inside && dense.score > readable.score && denseProse >= MIN_PROSE_SHARE * readableProse) return dense;
+  const moreProse = denseProse > MORE_PROSE * readableProse;
   if (containment(readable.blocks, dense.blocks) >= SAME_REGION && moreProse) return dense;
   return readable;
 }
