@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BundleSink } from '../../lib/bundle/sink';
+import { readBundle } from '../../lib/bundle/read';
 import { writeBundle } from '../../lib/bundle/write';
 import { makeCaptureRecord } from '../helpers/records';
 import { memorySink } from './memory-sink';
@@ -65,5 +66,14 @@ describe('cancelling an export', () => {
     await writeBundle(records, memorySink(), { format: 'zip', onProgress: (done, total) => seen.push([done, total]) });
     expect(seen).toHaveLength(15);
     expect(seen.at(-1)).toEqual([15, 15]);
+  });
+
+  it('cancels reading a bundle too', async () => {
+    const records = manyRecords().slice(0, 3);
+    for (const format of ['zip', 'jsonl'] as const) {
+      const sink = memorySink();
+      await writeBundle(records, sink, { format });
+      await expect(readBundle(sink.bytes(), { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+    }
   });
 });
