@@ -80,6 +80,21 @@ describe('parseInfoLines', () => {
     expect(parseInfoLines(lines)).toMatchObject(expected);
   });
 
+  describe.each([
+    ['source', ['来源', '信息来源', '文章来源', '稿件来源']],
+    ['author', ['作者', '记者', '通讯员', '文', '图', '文/图', '撰稿', '文字', '摄影']],
+    ['editor', ['责任编辑', '编辑', '审核', '校对', '值班编辑']],
+  ] as const)('%s labels', (field, labels) => {
+    it.each(labels)('%s：value', (label) => {
+      const value = field === 'source' ? '常州日报' : '张三';
+      expect(parseInfoLines([`发布时间：2022-07-01  ${label}：${value}  字号：大 中 小`])[field]).toBe(value);
+    });
+  });
+
+  it.each(['点击量', '浏览次数', '阅读', '访问量'])('%s gives the view count', (label) => {
+    expect(parseInfoLines([`来源：常州日报 ${label}：1234 打印`]).views).toBe(1234);
+  });
+
   it('gives null for labels with empty values', () => {
     expect(parseInfoLines(['来源: 作者: 浏览次数: 责任编辑:'])).toEqual({
       published_at: null,
