@@ -5,6 +5,11 @@ import { openCaptureDb } from '@/lib/store/db';
 import { renderCaptureCard, renderDeletedCard } from '@/lib/ui/captureCard';
 import { renderCaptureList } from '@/lib/ui/captureList';
 
+// The toolbar popup captures at once, before anything else is set up: every ms here is click-to-stored latency.
+// popup.html opened in a tab (a bookmark, a test) is not the toolbar popup: it shows the last outcome instead.
+const isToolbarPopup = browser.extension.getViews({ type: 'popup' }).includes(window);
+const firstCapture = isToolbarPopup ? sendMessage({ type: 'capture-tab' }) : null;
+
 const $ = (id: string) => document.getElementById(id)!;
 const dbPromise = openCaptureDb();
 const search = $('search') as HTMLInputElement;
@@ -54,17 +59,15 @@ async function refreshList() {
 }
 
 async function start() {
-  // The toolbar popup is not a tab; popup.html opened in a tab (a bookmark, a test) is.
-  const openedAsTab = (await browser.tabs.getCurrent()) !== undefined;
-  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (openedAsTab) {
-    // Not the toolbar popup: show the last outcome instead of capturing this extension page.
+  if (firstCapture) {
+    showOutcome(null);
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    cardTabId = active?.id;
+    showOutcome(await firstCapture);
+  } else {
     const last = await lastCaptureItem.getValue();
     cardTabId = last?.tabId;
     if (last) showOutcome(last.outcome);
-  } else {
-    cardTabId = active?.id;
-    void capture(false);
   }
   await refreshList();
 }
