@@ -76,34 +76,44 @@ const EDITABLE = new Set<string>(EDITABLE_FIELDS);
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
 
+/** What is wrong with a record, in both languages. */
+export interface Problem {
+  en: string;
+  zh: string;
+}
+
 /** What is wrong with a value of the given kind, or null when it is right. */
-function kindProblem(kind: FieldKind, value: unknown): string | null {
+function kindProblem(kind: FieldKind, value: unknown): Problem | null {
+  const unless = (ok: boolean, en: string, zh: string) => (ok ? null : { en, zh });
   switch (kind) {
     case 'string':
-      return isString(value) ? null : 'must be a string';
+      return unless(isString(value), 'must be a string', '应为字符串');
     case 'nullable-string':
-      return value === null || isString(value) ? null : 'must be a string or null';
+      return unless(value === null || isString(value), 'must be a string or null', '应为字符串或 null');
     case 'count':
-      return isCount(value) ? null : 'must be a whole number >= 0';
+      return unless(isCount(value), 'must be a whole number >= 0', '应为非负整数');
     case 'nullable-count':
-      return value === null || isCount(value) ? null : 'must be a whole number >= 0 or null';
+      return unless(value === null || isCount(value), 'must be a whole number >= 0 or null', '应为非负整数或 null');
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be true or false';
+      return unless(typeof value === 'boolean', 'must be true or false', '应为 true 或 false');
     case 'string-list':
-      return Array.isArray(value) && value.every(isString) ? null : 'must be a list of strings';
+      return unless(Array.isArray(value) && value.every(isString), 'must be a list of strings', '应为字符串列表');
     case 'script':
-      return SCRIPTS.has(value as string) ? null : 'must be zh-Hans, zh-Hant or none';
+      return unless(SCRIPTS.has(value as string), 'must be zh-Hans, zh-Hant or none', '应为 zh-Hans、zh-Hant 或 none');
     case 'timestamp':
-      return isString(value) && !Number.isNaN(Date.parse(value)) ? null : 'must be an ISO 8601 time';
+      return unless(isString(value) && !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 time', '应为 ISO 8601 时间');
     case 'extracted':
-      return isPlainObject(value) &&
-        Object.entries(value).every(([k, v]) => EDITABLE.has(k) && (v === null || isString(v)))
-        ? null
-        : `must be an object whose keys are among ${EDITABLE_FIELDS.join(', ')} with string or null values`;
+      return unless(
+        isPlainObject(value) && Object.entries(value).every(([k, v]) => EDITABLE.has(k) && (v === null || isString(v))),
+        `must be an object whose keys are among ${EDITABLE_FIELDS.join(', ')} with string or null values`,
+        `应为对象，键限于 ${EDITABLE_FIELDS.join('、')}，值为字符串或 null`,
+      );
     case 'extractor':
-      return isPlainObject(value) && isString(value.name) && isString(value.version)
-        ? null
-        : 'must be an object {name, version} of strings';
+      return unless(
+        isPlainObject(value) && isString(value.name) && isString(value.version),
+        'must be an object {name, version} of strings',
+        '应为含 name、version 字符串的对象',
+      );
   }
 }
 
@@ -112,14 +122,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Check one parsed articles.jsonl object and build the record from it. Returns the problem as text when the object is
- * not a valid record; unknown keys are dropped. `textSha256` hashes a text the same way the writer did.
+ * Check one parsed articles.jsonl object and build the record from it. Returns the problem when the object is not a
+ * valid record; unknown keys are dropped. `textSha256` hashes a text the same way the writer did.
  */
 export function recordFromJson(
   value: unknown,
   textSha256: (text: string) => string,
-): { record: CaptureRecord } | { problem: string } {
-  if (!isPlainObject(value)) return { problem: 'is not a JSON object' };
+): { record: CaptureRecord } | { problem: Problem } {
+  if (!isPlainObject(value)) return { problem: { en: 'is not a JSON object', zh: '不是 JSON 对象' } };
   const record: Record<string, unknown> = {};
   for (const field of ARTICLE_FIELDS) {
     const present = Object.hasOwn(value, field.name);
@@ -127,15 +137,21 @@ export function recordFromJson(
       record[field.name] = field.extra.fallback(record as Partial<CaptureRecord>);
       continue;
     }
-    if (!present) return { problem: `has no "${field.name}"` };
+    if (!present) return { problem: { en: `has no "${field.name}"`, zh: `缺少 "${field.name}"` } };
     const problem = kindProblem(field.kind, value[field.name]);
-    if (problem) return { problem: `"${field.name}" ${problem}` };
+    if (problem) return { problem: { en: `"${field.name}" ${problem.en}`, zh: `"${field.name}" ${problem.zh}` } };
     record[field.name] = copyValue(value[field.name]);
   }
   const checked = record as unknown as CaptureRecord;
-  if (!SAFE_ID.test(checked.id)) return { problem: '"id" must be 1–64 letters, digits, _ or -' };
-  if ([...checked.text].length !== checked.chars) return { problem: '"chars" does not match the length of "text"' };
-  if (textSha256(checked.text) !== checked.sha256) return { problem: '"sha256" does not match "text"' };
+  if (!SAFE_ID.test(checked.id)) {
+    return { problem: { en: '"id" must be 1–64 letters, digits, _ or -', zh: '"id" 应为 1–64 个字母、数字、_ 或 -' } };
+  }
+  if ([...checked.text].length !== checked.chars) {
+    return { problem: { en: '"chars" does not match the length of "text"', zh: '"chars" 与 "text" 的长度不符' } };
+  }
+  if (textSha256(checked.text) !== checked.sha256) {
+    return { problem: { en: '"sha256" does not match "text"', zh: '"sha256" 与 "text" 不符' } };
+  }
   return { record: checked };
 }
 

@@ -3,7 +3,7 @@
 
 import type { CaptureRecord } from '../model';
 import { BundleError } from './errors';
-import { recordFromJson } from './fields';
+import { recordFromJson, type Problem } from './fields';
 import { htmlEntryName, unsafeEntryNameReason } from './names';
 import { Sha256, sha256Hex } from './sha256';
 import { createBlobSink } from './sink';
@@ -162,10 +162,10 @@ interface FileLabel {
   zh: string;
 }
 
-const badRecord = (where: FileLabel, line: number, problem: string) =>
+const badRecord = (where: FileLabel, line: number, problem: Problem) =>
   new BundleError('bad-record', {
-    en: `${where.en}, line ${line}: the record ${problem}. Nothing was imported.`,
-    zh: `${where.zh} 第 ${line} 行：记录有误（${problem}）。未导入任何内容。`,
+    en: `${where.en}, line ${line}: the record ${problem.en}. Nothing was imported.`,
+    zh: `${where.zh} 第 ${line} 行：记录${problem.zh}。未导入任何内容。`,
   });
 
 /** Parse JSONL from UTF-8 chunks; every line must be a valid record and ids must be unique. */
@@ -187,12 +187,14 @@ async function parseArticles(chunks: AsyncIterable<Uint8Array>, where: FileLabel
     try {
       value = JSON.parse(line);
     } catch {
-      throw badRecord(where, lineNumber, 'is not valid JSON');
+      throw badRecord(where, lineNumber, { en: 'is not valid JSON', zh: '不是有效的 JSON' });
     }
     const result = recordFromJson(value, textSha256);
     if ('problem' in result) throw badRecord(where, lineNumber, result.problem);
     const earlier = lineOf.get(result.record.id);
-    if (earlier !== undefined) throw badRecord(where, lineNumber, `repeats the id of line ${earlier}`);
+    if (earlier !== undefined) {
+      throw badRecord(where, lineNumber, { en: `repeats the id of line ${earlier}`, zh: `与第 ${earlier} 行的 id 重复` });
+    }
     lineOf.set(result.record.id, lineNumber);
     records.push(result.record);
   };
@@ -201,7 +203,7 @@ async function parseArticles(chunks: AsyncIterable<Uint8Array>, where: FileLabel
     try {
       return chunk ? decoder.decode(chunk, { stream: true }) : decoder.decode();
     } catch {
-      throw badRecord(where, lineNumber + 1, 'is not UTF-8 text');
+      throw badRecord(where, lineNumber + 1, { en: 'is not UTF-8 text', zh: '不是 UTF-8 文本' });
     }
   };
 
@@ -210,7 +212,9 @@ async function parseArticles(chunks: AsyncIterable<Uint8Array>, where: FileLabel
     const lines = (rest + decode(chunk)).split('\n');
     rest = lines.pop()!;
     lines.forEach(takeLine);
-    if (rest.length > MAX_LINE_UNITS) throw badRecord(where, lineNumber + 1, 'is longer than 64 million characters');
+    if (rest.length > MAX_LINE_UNITS) {
+      throw badRecord(where, lineNumber + 1, { en: 'is longer than 64 million characters', zh: '超过 6400 万字符' });
+    }
   }
   takeLine(rest + decode());
   return { records, bytes: hash.bytes, sha256: hash.digestHex() };
