@@ -146,6 +146,7 @@ describe('trailingByline', () => {
     ['(2022)'],
     ['黑牡丹(集团)'],
     ['(综合报道)'],
+    ['(金羊网)'],
     ['（完）'],
   ])('%s → null', (line) => {
     expect(trailingByline(line)).toBeNull();
