@@ -41,6 +41,10 @@ export class CaptureTable {
   private shown: CaptureRecord[] = [];
   /** The rows in the DOM, as "first:end"; a scroll inside the overscan changes nothing. */
   private painted = '';
+  /** Row elements by the index they show; a scroll fills only the rows that came into the window. */
+  private rowAt = new Map<number, HTMLElement>();
+  /** Row elements whose index left the window, to be refilled. */
+  private spare: HTMLElement[] = [];
   private readonly doc: Document;
   private selectAllBox!: HTMLInputElement;
 
@@ -70,8 +74,7 @@ export class CaptureTable {
     // The header lines up with the rows, whose viewport has a scrollbar beside them.
     this.head.style.paddingRight = `${this.viewport.offsetWidth - this.viewport.clientWidth}px`;
     this.spacer.style.height = `${this.shown.length * ROW_HEIGHT}px`;
-    this.painted = '';
-    this.paintRows();
+    this.repaintAll();
   }
 
   cursorId(): string | null {
@@ -83,8 +86,7 @@ export class CaptureTable {
     this.cursor = Math.max(0, Math.min(this.shown.length - 1, to));
     const top = scrollToRow(this.cursor, this.viewport.scrollTop, this.viewport.clientHeight, ROW_HEIGHT);
     if (top !== null) this.viewport.scrollTop = top;
-    this.painted = '';
-    this.paintRows();
+    this.repaintAll();
   }
 
   private paintHead(sort: SortOrder): void {
@@ -101,6 +103,14 @@ export class CaptureTable {
     this.head.replaceChildren(el(this.doc, 'div', { class: 'cell c-check' }, this.selectAllBox), ...cells);
   }
 
+  /** Refill every row in the window (the rows shown, the cursor or the selection changed). */
+  private repaintAll(): void {
+    this.spare.push(...this.rowAt.values());
+    this.rowAt.clear();
+    this.painted = '';
+    this.paintRows();
+  }
+
   paintRows(): void {
     const win = rowWindow({
       scrollTop: this.viewport.scrollTop,
@@ -112,12 +122,22 @@ export class CaptureTable {
     const key = `${win.first}:${win.end}`;
     if (key === this.painted) return;
     this.painted = key;
-    this.rows.style.transform = `translateY(${win.offsetTop}px)`;
-    // Row elements are reused: changing text in place costs far less style and layout work than new elements.
-    const count = win.end - win.first;
-    while (this.rows.children.length < count) this.rows.append(this.emptyRow());
-    while (this.rows.children.length > count) this.rows.lastElementChild!.remove();
-    for (let i = 0; i < count; i++) this.fillRow(this.rows.children[i] as HTMLElement, this.shown[win.first + i], win.first + i);
+    // Rows that stay in the window keep their element and content; elements of rows that left are refilled
+    // for the rows that came in. Each row sits at its own offset, so nothing else moves.
+    for (const [index, row] of this.rowAt) {
+      if (index < win.first || index >= win.end) {
+        this.rowAt.delete(index);
+        this.spare.push(row);
+      }
+    }
+    for (let index = win.first; index < win.end; index++) {
+      if (this.rowAt.has(index)) continue;
+      const row = this.spare.pop() ?? this.rows.appendChild(this.emptyRow());
+      this.fillRow(row, this.shown[index], index);
+      row.style.transform = `translateY(${index * ROW_HEIGHT}px)`;
+      this.rowAt.set(index, row);
+    }
+    for (const row of this.spare.splice(0)) row.remove();
   }
 
   private emptyRow(): HTMLElement {

@@ -5,7 +5,8 @@ import type { CaptureRecord } from '../model';
 
 export interface SearchEntry {
   id: string;
-  /** title + body, lower-cased, for substring tests. */
+  /** Lower-cased title and body, apart: a term spanning the two means nothing. */
+  title: string;
   text: string;
   /** title_original + text_original (Traditional before conversion), lower-cased; '' when not converted. */
   original: string;
@@ -14,13 +15,20 @@ export interface SearchEntry {
 /** Convert Traditional to Simplified; injected so this module stays pure (the page passes opencc's t2cn). */
 export type ToSimplified = (text: string) => string;
 
+/** Lower-cased, keeping the very same string when nothing changes: 10,000 bodies are not held twice. */
+function lower(text: string): string {
+  const lowered = text.toLowerCase();
+  return lowered === text ? text : lowered;
+}
+
 export function searchEntry(record: CaptureRecord): SearchEntry {
   return {
     id: record.id,
-    text: `${record.title ?? ''}\n${record.text}`.toLowerCase(),
+    title: lower(record.title ?? ''),
+    text: lower(record.text),
     original: record.text_original === null && record.title_original === null
       ? ''
-      : `${record.title_original ?? record.title ?? ''}\n${record.text_original ?? ''}`.toLowerCase(),
+      : lower(`${record.title_original ?? record.title ?? ''}\n${record.text_original ?? ''}`),
   };
 }
 
@@ -40,8 +48,8 @@ function termForms(terms: string[], toSimplified: ToSimplified): TermForms[] {
 
 function entryMatches(entry: SearchEntry, forms: TermForms[]): boolean {
   for (const { asTyped, simplified } of forms) {
-    if (entry.text.includes(simplified)) continue;
-    if (asTyped !== simplified && entry.text.includes(asTyped)) continue;
+    if (entry.title.includes(simplified) || entry.text.includes(simplified)) continue;
+    if (asTyped !== simplified && (entry.title.includes(asTyped) || entry.text.includes(asTyped))) continue;
     if (entry.original !== '' && entry.original.includes(asTyped)) continue;
     return false;
   }

@@ -30,8 +30,16 @@ async function openLibrary(): Promise<Page> {
   return page;
 }
 
-/** Titles of the rows in the table, top to bottom (only rendered rows: enough for a handful of captures). */
-const rowTitles = (page: Page) => page.locator('#rows .row .title-text').allTextContents();
+/** Titles of the rows in the table, top to bottom (rendered rows only: enough for a handful of captures).
+ *  Row elements are reused while scrolling, so their order in the DOM is not the order on screen. */
+const rowTitles = (page: Page) =>
+  page.locator('#rows .row').evaluateAll((rows) =>
+    rows
+      .map((row) => [Number(row.getAttribute('aria-rowindex')), row.querySelector('.title-text')!.textContent!] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, title]) => title),
+  );
+const rowAt = (page: Page, position: number) => page.locator(`#rows .row[aria-rowindex="${position}"]`);
 const countText = (page: Page) => page.getByTestId('library-count').textContent();
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -164,8 +172,8 @@ describe('library', () => {
   });
 
   test('bulk delete with checkboxes and shift-click, then Undo puts everything back', async () => {
-    await library.locator('#rows .row').nth(0).locator('input').click();
-    await library.locator('#rows .row').nth(2).locator('input').click({ modifiers: ['Shift'] });
+    await rowAt(library, 1).locator('input').click();
+    await rowAt(library, 3).locator('input').click({ modifiers: ['Shift'] });
     expect(await library.getByTestId('delete-selected').textContent()).toBe('Delete selected (3)');
     const doomed = await library.locator('#rows .row.selected').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id));
     await library.getByTestId('delete-selected').click();
@@ -191,7 +199,7 @@ describe('library', () => {
     await library.keyboard.press('ArrowDown');
     await library.keyboard.press('k');
     const cursorId = await library.locator('#rows .row.cursor').getAttribute('data-id');
-    expect(await library.locator('#rows .row').nth(1).getAttribute('data-id')).toBe(cursorId);
+    expect(await rowAt(library, 2).getAttribute('data-id')).toBe(cursorId);
     await library.keyboard.press('Enter');
     await library.getByTestId('reader').waitFor();
     await library.keyboard.press('Escape');
