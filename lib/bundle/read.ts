@@ -126,21 +126,31 @@ async function checkPackage(
   sha256: string,
   opts: ReadOptions,
 ): Promise<string[]> {
-  if (!entry) return ['No datapackage.json: file sizes and hashes were not checked.'];
-  let descriptor: { resources?: { path?: unknown; bytes?: unknown; hash?: unknown }[] };
+  if (!entry) return [NOT_CHECKED.missing];
+  let descriptor: unknown;
   try {
     descriptor = JSON.parse(await entryText(source, directory, entry, opts.signal));
   } catch (error) {
-    if (error instanceof BundleError || (error as Error).name === 'AbortError') throw error;
-    return ['datapackage.json is not valid JSON: file sizes and hashes were not checked.'];
+    if (error instanceof SyntaxError) return [NOT_CHECKED.invalid];
+    throw error;
   }
-  const resource = descriptor.resources?.find((r) => r.path === 'articles.jsonl');
-  if (!resource) return ['datapackage.json does not list articles.jsonl: its hash was not checked.'];
+  const resources = (descriptor as { resources?: unknown } | null)?.resources;
+  const resource = Array.isArray(resources)
+    ? (resources as { path?: unknown; bytes?: unknown; hash?: unknown }[]).find((r) => r?.path === 'articles.jsonl')
+    : undefined;
+  if (!resource) return [NOT_CHECKED.unlisted];
   if (resource.bytes !== bytes || resource.hash !== `sha256:${sha256}`) {
     throw corrupt('articles.jsonl does not match the size and hash in datapackage.json');
   }
   return [];
 }
+
+/** Shown after an import that went through; one line each, in both languages. */
+const NOT_CHECKED = {
+  missing: 'No datapackage.json: file sizes and hashes were not checked. / 没有 datapackage.json，未校验文件大小和哈希。',
+  invalid: 'datapackage.json is not valid JSON: hashes were not checked. / datapackage.json 不是有效的 JSON，未校验哈希。',
+  unlisted: 'datapackage.json does not list articles.jsonl: its hash was not checked. / datapackage.json 未列出 articles.jsonl，未校验其哈希。',
+};
 
 async function entryText(source: ByteSource, directory: ZipDirectory, entry: ZipEntryInfo, signal?: AbortSignal) {
   const decoder = new TextDecoder();

@@ -108,6 +108,19 @@ describe('readBundle refuses bad input with a clear BundleError', () => {
     await expectCode(zipSync({ ...files, 'articles.jsonl': edited }), 'corrupt', /datapackage/);
   });
 
+  it('imports a zip without a usable datapackage.json, saying its hashes were not checked', async () => {
+    const record = makeCaptureRecord();
+    const lines = jsonl(articleJson(record));
+    const bare = await readBundle(zipSync({ 'articles.jsonl': lines }));
+    expect(bare.records).toEqual([record]);
+    expect(bare.warnings).toEqual([expect.stringMatching(/No datapackage\.json.*没有 datapackage\.json/)]);
+    for (const descriptor of ['null', '{"resources": 5}', '{not json']) {
+      const result = await readBundle(zipSync({ 'articles.jsonl': lines, 'datapackage.json': strToU8(descriptor) }));
+      expect(result.records, descriptor).toEqual([record]);
+      expect(result.warnings, descriptor).toHaveLength(1);
+    }
+  });
+
   it('accepts a JSONL file edited on Windows: byte order mark, CRLF line ends, blank lines', async () => {
     const records = [makeCaptureRecord(), makeCaptureRecord()];
     const text = '\uFEFF' + records.map((r) => JSON.stringify(articleJson(r))).join('\r\n\r\n') + '\r\n';
