@@ -2,7 +2,7 @@
 // are not taken for articles.
 
 import { Readability } from '@mozilla/readability';
-import { ELEMENT_NODE, TEXT_NODE, elementToBlocks, isSkipped, linkTextLength, tagOf, visibleText } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, elementToBlocks, isLink, isSkipped, linkTextLength, visibleText } from './dom';
 import type { PageExtract } from '../model';
 import { bestProseElement, densityScore, weighElements } from './density';
 
@@ -47,7 +47,7 @@ function proseByElement(root: Element): Map<Element, number> {
         const t = (c.nodeValue || '').trim();
         if (t.length >= LONG_RUN || (t.length >= MIN_PROSE_RUN && PROSE_PUNCTUATION.test(t))) sum += t.length;
       } else if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) {
-        sum += walk(c as Element, inLink || tagOf(c) === 'A');
+        sum += walk(c as Element, inLink || isLink(c as Element));
       }
     }
     totals.set(el, sum);

@@ -2,7 +2,7 @@
 // little else (links, short labels, lists). Readability's scoring counts commas and assumes English paragraph
 // lengths; this scorer is what the body finder falls back to and checks Readability against.
 
-import { ELEMENT_NODE, TEXT_NODE, isSkipped, tagOf } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, isLink, isSkipped } from './dom';
 
 /** Sentence punctuation (colons excluded: labels such as 来源： carry them). */
 const PROSE_PUNCTUATION = /[，。！？；、,!?;]/;
@@ -19,6 +19,16 @@ export interface TextWeights {
   text: number;
   /** Characters inside links. */
   link: number;
+}
+
+/** Regions a page names as chrome (comments, footers, side bars, related lists, share bars, ads). */
+const CHROME_NAME =
+  /(^|[\s_-])(comments?|reply|replies|footer|foot|sidebar|side|related|relate|recommend|share|sharing|nav|menu|breadcrumbs?|crumbs?|copyright|ads?|advert\w*|hotnews|rank\w*)($|[\s_-])/i;
+
+function isChrome(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
+  return CHROME_NAME.test(`${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`);
 }
 
 function isProseRun(t: string): boolean {
@@ -38,7 +48,9 @@ export function weighElements(root: Element): Map<Element, TextWeights> {
         if (inLink) w.link += t.length;
         else if (isProseRun(t)) w.prose += t.length;
       } else if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) {
-        const cw = walk(c as Element, inLink || tagOf(c) === 'A');
+        // Chrome weighs like links: it holds no prose and costs the regions around it.
+        const e = c as Element;
+        const cw = walk(e, inLink || isLink(e) || isChrome(e));
         w.prose += cw.prose;
         w.text += cw.text;
         w.link += cw.link;

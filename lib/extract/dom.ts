@@ -61,10 +61,22 @@ export function visibleText(el: Element): string {
   return collapseSpace(out).trim();
 }
 
-/** Text inside <a> descendants, for link density. */
+/** Longer link text is a paragraph some template wrapped in <a> (a teaser linking to the full text), not navigation. */
+const MAX_LINK_TEXT = 80;
+
+/** An <a> that reads as navigation: a title, a label, a menu entry. */
+export function isLink(el: Element): boolean {
+  return tagOf(el) === 'A' && visibleText(el).length <= MAX_LINK_TEXT;
+}
+
+/** Text inside navigation links, for link density. */
 export function linkTextLength(el: Element): number {
   let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += visibleText(a).length;
+  for (const a of Array.from(el.querySelectorAll('a'))) {
+    // Nested anchors are counted through their outermost one.
+    if (a.parentElement?.closest('a')) continue;
+    if (isLink(a)) n += visibleText(a).length;
+  }
   return n;
 }
 
