@@ -22,7 +22,11 @@ const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/i;
 /** A web address inside a short line (3g.ifeng.com 用手机看新闻, Trackback: http://…). */
 const HAS_URL = /https?:\/\/|www\.|\b[a-z0-9-]+\.(?:com|cn|net|org)\b/i;
 const MAX_URL_LINE = 80;
-const WAITING = /^['"‘“]?(?:等待处理|正在加载中?|加载中|载入中|读取中|跟贴读取中|loading)[….。.]*['"’”]?$/i;
+const WAITING = /^['"‘“]?(?:等待处理|正在加载中?|(?:视频|图片|页面)?加载中|载入中|读取中|跟贴读取中|loading)[….。.]*['"’”]?$/i;
+/** Signatures content management systems print into pages (Produced By 大汉网络 大汉版通发布系统). */
+const CMS_SIGNATURE = /^produced\s*by|^powered\s*by/i;
+/** Site tools: accessibility and language switches, error reporting, visitor counters. */
+const SITE_TOOL = /^(?:政府网站找错|网站找错|适老化|无障碍|无障碍浏览|长者模式|关怀版|繁體|繁体|简体|English|手机版|您是第\d+(?:位|个)(?:访问者|访客))$/i;
 const BREADCRUMB = /^(?:您现在的位置|您当前的位置|您的位置|你现在的位置|你的位置|当前位置|所在位置|现在位置|位置)[:：]|^首页[>＞»›/]/;
 const BREADCRUMB_STEPS = /(?:[>＞»›].*){2,}/;
 const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|上一章|下一章|上章|下章)[:：\]】]?/;
@@ -57,7 +61,7 @@ const END_MARKER = /^[(（【[]?(?:完|结束|全文完|end)[)）】\]]?$/i;
 const UI_WORDS =
   /调整字体|字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|返回页首|分享到|分享|转发|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|微信|微博|qq空间|朋友圈|\d+人参与|\d+条评论|评论|[大中小]|[【】〖〗[\]|:：︰()（）↑↓]/gi;
 const META_LABEL =
-  /(?:发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|稿源|作者|责任编辑|值班编辑|编辑|责编|审核|校对|撰稿|记者|通讯员|摄影|点击量|点击数|点击|浏览次数|浏览量|阅读量|阅读数|阅读|访问量|字号)[:：]/;
+  /(?:索引号|主题分类|体裁分类|发布机构|发文机关|成文日期|发文日期|文号|发文字号|有效性|生效日期|废止日期|发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|稿源|作者|责任编辑|值班编辑|编辑|责编|审核|校对|撰稿|记者|通讯员|摄影|点击量|点击数|点击|浏览次数|浏览量|阅读量|阅读数|阅读|访问量|字号)[:：]/;
 /** Credits on a line of their own: (陈巍 编辑), （责任编辑 余凌云）, (记者 魏宁), 制图/帅灵茜, 文 官嘉盈, 记者陈钧凯／台北报导. */
 const CREDIT_LINE =
   /^[(（]?\s*(?:[\p{Script=Han}A-Za-z·]{2,8}\s*(?:编辑|撰稿|编译|整理|报道|供稿)|(?:记者|通讯员)[\s:：]+[\p{Script=Han}·]{2,4}(?:\s+(?:(?:记者|通讯员)\s+)?[\p{Script=Han}·]{2,4}){0,3}|(?:责任编辑|责编|编辑|撰稿|编译|制图|文|图|摄|摄影|文\/图|图\/文)[\s/／:：]+[\p{Script=Han}A-Za-z·]{2,8}(?:\s+[\p{Script=Han}A-Za-z·]{2,8}){0,3}|(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[／/╱]\s*\S{0,6}(?:报导|报道|摄影|摄))\s*[)）]?$/u;
@@ -121,6 +125,8 @@ export function isBoilerplateLine(line: string): boolean {
     URL_ONLY.test(trimmed) ||
     (trimmed.length <= MAX_URL_LINE && HAS_URL.test(trimmed) && !SENTENCE_END.test(trimmed)) ||
     WAITING.test(key) ||
+    CMS_SIGNATURE.test(key) ||
+    SITE_TOOL.test(key) ||
     BREADCRUMB.test(key) ||
     (trimmed.length <= 120 && BREADCRUMB_STEPS.test(trimmed) && /首页|主页/.test(trimmed)) ||
     PREV_NEXT.test(unbracketed) ||

@@ -27,6 +27,9 @@ const LABEL_FIELD: Record<string, Field> = {
   发布时间: 'other', 发布日期: 'other', 发表时间: 'other', 更新时间: 'other', 时间: 'other', 日期: 'other',
   字号: 'other', 字体: 'other', 分享: 'other', 分享到: 'other', 打印: 'other', 发布机构: 'other', 发布单位: 'other',
   發佈時間: 'other', 發布時間: 'other', 時間: 'other', 字號: 'other',
+  // The metadata table of government 信息公开 pages.
+  索引号: 'other', 主题分类: 'other', 成文日期: 'other', 发文日期: 'other', 文号: 'other', 发文字号: 'other',
+  发文机关: 'other', 标题: 'other', 有效性: 'other', 生效日期: 'other', 废止日期: 'other', 体裁分类: 'other',
 };
 
 /** Labels that are also ordinary word endings (微距攝影, 中文): they count only after a non-Han character. */
@@ -155,7 +158,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
   }
   const labeled = labeledDates(lines);
   return {
-    published_at: labeled.published ?? bareDate ?? labeled.updated,
+    published_at: labeled.published ?? bareDate ?? labeled.written ?? labeled.updated,
     source: sources[0] ?? null,
     author: authors.length ? authors.join(' ') : null,
     editor: editors.length ? editors.join(' ') : null,

@@ -161,30 +161,35 @@ export function parseChineseDate(s: string): string | null {
 }
 
 const DATE_LABEL = /(发布时间|发布日期|发表时间|发稿时间|发文日期|成文日期|更新时间|修改时间|最后更新|时间|日期|發佈時間|發布時間|發表時間|時間|日期|发布于|发表于|发布|发表)\s*[:：]?\s*/g;
-const LOW_PRIORITY_LABEL = /^(更新时间|修改时间|最后更新)/;
+/** 成文日期 (when a document was signed) stands in for the publication date only when none is given. */
+const WRITTEN_LABEL = /^(?:成文日期|发文日期)$/;
+const UPDATE_LABEL = /^(?:更新时间|修改时间|最后更新)$/;
 /** How far after a label the date may start (spaces, brackets). */
 const LABEL_GAP = 3;
 
 export interface LabeledDates {
   /** After 发布时间 / 发布日期 / 发表时间 / 时间 / 日期 …: the publication date. */
   published: string | null;
+  /** After 成文日期 / 发文日期: the date a government document was signed. */
+  written: string | null;
   /** After 更新时间 / 修改时间 / 最后更新: only when the page states nothing better. */
   updated: string | null;
 }
 
-/** Dates that directly follow a label, by kind; never from copyright lines. */
+/** Dates that directly follow a label, by kind (the first of each); never from copyright lines. */
 export function labeledDates(lines: string[]): LabeledDates {
-  let updated: string | null = null;
+  const dates: LabeledDates = { published: null, written: null, updated: null };
   for (const line of lines) {
     if (COPYRIGHT.test(line)) continue;
     for (const m of line.matchAll(DATE_LABEL)) {
       const found = firstDate(line.slice(m.index + m[0].length));
       if (!found || found.index > LABEL_GAP) continue;
-      if (!LOW_PRIORITY_LABEL.test(m[1])) return { published: found.iso, updated };
-      updated ??= found.iso;
+      const kind = UPDATE_LABEL.test(m[1]) ? 'updated' : WRITTEN_LABEL.test(m[1]) ? 'written' : 'published';
+      dates[kind] ??= found.iso;
+      if (kind === 'published') return dates;
     }
   }
-  return { published: null, updated };
+  return dates;
 }
 
 /** Whether a line carries a date label (such lines are read by labeledDates, not as bare dates). */
@@ -201,10 +206,10 @@ export function isCopyrightLine(line: string): boolean {
   return COPYRIGHT.test(line);
 }
 
-/** A date that directly follows a 发布时间 / 发布日期 / 时间 / 日期 / 发表时间 label; 更新时间 only when nothing better. */
+/** A date that directly follows a 发布时间 / 发布日期 / 时间 / 日期 / 发表时间 label; 成文日期, then 更新时间, only when nothing better. */
 export function findLabeledDate(lines: string[]): string | null {
-  const { published, updated } = labeledDates(lines);
-  return published ?? updated;
+  const { published, written, updated } = labeledDates(lines);
+  return published ?? written ?? updated;
 }
 
 const URL_DATE_PATTERNS: RegExp[] = [

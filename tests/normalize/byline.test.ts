@@ -76,6 +76,7 @@ describe('parseInfoLines', () => {
     [['发布日期： 9/17/2004 5:54:13 AM'], { published_at: '2004-09-17T05:54:13+08:00' }],
     [['http://www.sina.com.cn 2012年01月12日 17:55 人民网 微博'], { published_at: '2012-01-12T17:55+08:00' }],
     [['2019-09-07 15:10:53 字号：A- A A+ 来源：EETOP', '最后更新: 2019-09-07 15:14:21'], { published_at: '2019-09-07T15:10:53+08:00', source: 'EETOP' }],
+    [['索引号：014000319/2022-00123  主题分类：综合政务', '发布机构：市政府办公室  成文日期：2022-06-28', '发布日期：2022-07-01  来源：市政府办公室'], { published_at: '2022-07-01', source: '市政府办公室' }],
   ])('%j', (lines, expected) => {
     expect(parseInfoLines(lines)).toMatchObject(expected);
   });

@@ -83,6 +83,11 @@ describe('findLabeledDate', () => {
     expect(findLabeledDate(['更新时间:2023-01-05', '发布时间:2022-07-01'])).toBe('2022-07-01');
   });
 
+  it('prefers 发布日期 over an earlier 成文日期, and takes 成文日期 over 更新时间', () => {
+    expect(findLabeledDate(['成文日期：2022-06-28', '发布日期：2022-07-01'])).toBe('2022-07-01');
+    expect(findLabeledDate(['更新时间：2022-07-05', '成文日期：2022-06-28'])).toBe('2022-06-28');
+  });
+
   it('falls back to 更新时间 when no other label has a date', () => {
     expect(findLabeledDate(['更新时间:2023-01-05', '来源:新华社'])).toBe('2023-01-05');
   });
