@@ -184,14 +184,23 @@ const END_MARKER =
   /^[【\[(（]?\s*(?:(?:责任编辑|責任編輯|责编|責編|本文编辑|编辑|編輯)\s*[:：]|(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关链接|相关报道|相关专题|相关搜索|更多相关|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|今日推荐|网友评论|我要评论|发表评论|查看评论|跟贴|分享到|版权与免责声明|免责声明|版权声明|網站聲明|网站声明)|[^\s，。]{0,8}声明\s*[:：])/;
 /** What may follow an end marker, against what precedes it: more means the marker is a mid-article link box. */
 const END_TAIL_SHARE = 0.5;
+const SENTENCE_END = /[。！？!?…][”」』）)]?$/;
+const LONG_LINE = 50;
 
-/** Cuts the text at the first end marker that is followed by less than END_TAIL_SHARE of what precedes it. */
+/** Characters of a line that count as article prose: a sentence or a long line (list titles and labels count 0). */
+function proseWeight(line: string): number {
+  const t = line.trim();
+  return SENTENCE_END.test(t) || t.length >= LONG_LINE ? t.length : 0;
+}
+
+/** Cuts the text at the first end marker that is followed by less than END_TAIL_SHARE of the prose before it. */
 export function cutAtEndMarker(lines: string[]): string[] {
-  const total = lines.reduce((n, l) => n + l.length, 0);
+  const weights = lines.map(proseWeight);
+  const total = weights.reduce((n, w) => n + w, 0);
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     if (i > 0 && total - seen < seen * END_TAIL_SHARE && END_MARKER.test(lines[i].trim())) return lines.slice(0, i);
-    seen += lines[i].length;
+    seen += weights[i];
   }
   return lines;
 }
