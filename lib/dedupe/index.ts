@@ -118,18 +118,21 @@ export interface FingerprintEntry {
 
 /**
  * The id of the earliest-captured candidate whose text is at least 90% the same as the record's, else null.
- * The record itself (same id) is never its own duplicate. Ties in capture time go to the smaller id, so the
- * answer does not depend on the order the candidates come in.
+ * The record itself (same id) is never its own duplicate. When the record says when it was first captured
+ * (a re-capture), only earlier captures count: an original re-captured must not become a copy of its own copy.
+ * Ties in capture time go to the smaller id, so the answer does not depend on the order the candidates come in.
  */
 export function findNearDuplicateOf(
   candidates: Iterable<FingerprintEntry>,
-  record: { id: string; fingerprint: string },
+  record: { id: string; fingerprint: string; first_captured_at?: string },
 ): string | null {
   const target = parseFingerprint(record.fingerprint);
   if (!target) return null;
+  const self = record.first_captured_at === undefined ? null : { id: record.id, first_captured_at: record.first_captured_at };
   let best: FingerprintEntry | null = null;
   for (const candidate of candidates) {
     if (candidate.id === record.id) continue;
+    if (self && !earlier(candidate, self)) continue;
     if (best && !earlier(candidate, best)) continue;
     const other = parseFingerprint(candidate.fingerprint);
     if (other && sharedOfLonger(target, other) >= NEAR_DUPLICATE_SHARE) best = candidate;
@@ -137,7 +140,7 @@ export function findNearDuplicateOf(
   return best?.id ?? null;
 }
 
-function earlier(a: FingerprintEntry, b: FingerprintEntry): boolean {
+function earlier(a: Omit<FingerprintEntry, 'fingerprint'>, b: Omit<FingerprintEntry, 'fingerprint'>): boolean {
   if (a.first_captured_at !== b.first_captured_at) return a.first_captured_at < b.first_captured_at;
   return a.id < b.id;
 }

@@ -81,6 +81,13 @@ describe('findNearDuplicateOf', () => {
     expect(findNearDuplicateOf([original, repost], { id: 'a1', fingerprint: original.fingerprint })).toBe('b2');
   });
 
+  it('on a re-capture, looks only at earlier captures: an original never becomes a copy of its copy', () => {
+    const again = { id: 'a1', fingerprint: original.fingerprint, first_captured_at: original.first_captured_at };
+    expect(findNearDuplicateOf([original, repost, edited, other], again)).toBeNull();
+    const repostAgain = { id: 'b2', fingerprint: repost.fingerprint, first_captured_at: repost.first_captured_at };
+    expect(findNearDuplicateOf([edited, repost, original], repostAgain)).toBe('a1');
+  });
+
   it('returns null for a different article on the same topic', () => {
     expect(findNearDuplicateOf([original, repost, edited], { id: 'x', fingerprint: other.fingerprint })).toBeNull();
   });
