@@ -1,7 +1,7 @@
 // Page debris at the head and tail of a body: metadata, navigation, related lists, footers, share-card leftovers.
 // Only the two ends are touched, and a line that reads like a sentence of the article is never removed.
 
-import { trailingByline, withoutTrailingByline } from './byline';
+import { creditLineNames, trailingByline, withoutTrailingByline } from './byline';
 import { parseChineseDate } from './date';
 import { cleanTitle } from './title';
 
@@ -33,7 +33,8 @@ const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上
 /** Page numbers and page links only: 123456789下一页, [1] [2] 下一页, 第1页/共1页 << 上一页 | 下一页 >>, 返目录 下一页. */
 const PAGINATION_WORDS = /第\d+页|共\d+页|上一页|下一页|上页|下页|首页|末页|尾页|返回目录|返目录|上一章|下一章|上章|下章|[\d[\]<>«»|/]/g;
 const RELATED_MARKER =
-  /^(?:相关阅读|相关新闻|相关文章|相关链接|相关报道|相关稿件|相关专题|阅读推荐|推荐阅读|新闻爆料|延伸阅读|热点推荐|热门推荐|热门文章|猜你喜欢|更多新闻|精彩推荐|编辑推荐|今日推荐|热点新闻|最新新闻|相关附件|头条最新|生活最新|最新|更多相关搜索|本篇新闻热门关键词|热门关键词)[:：》>]?$/;
+  /^(?:相关阅读|相关新闻|相关文章|相关链接|相关报道|相关稿件|相关专题|阅读推荐|推荐阅读|新闻爆料|延伸阅读|热点推荐|热门推荐|热门文章|猜你喜欢|更多新闻|精彩推荐|编辑推荐|今日推荐|热点新闻|最新新闻|相关附件|头条最新|生活最新|最新|更多相关搜索|本篇新闻热门关键词|热门关键词|延伸推荐|相关推荐)[:：》>]?$/;
+const MIDDLE_DOTS = /[·・•]/g;
 /** A related link written on the marker's own line: 相关新闻<<<…[高清大图], 相关阅读：… */
 const RELATED_INLINE = /^(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读)\s*(?:<<<|>>>|[:：])/;
 const QR_PROMPT = /扫一扫|扫码|扫描二维码|关注微信公众号|关注公众号|用手机扫描|手机扫描|二维码/;
@@ -131,7 +132,7 @@ export function isBoilerplateLine(line: string): boolean {
     (trimmed.length <= 120 && BREADCRUMB_STEPS.test(trimmed) && /首页|主页/.test(trimmed)) ||
     PREV_NEXT.test(unbracketed) ||
     isPagination(key) ||
-    RELATED_MARKER.test(unbracketed) ||
+    RELATED_MARKER.test(unbracketed.replace(MIDDLE_DOTS, '')) ||
     (trimmed.length <= MAX_WIDGET_LINE && RELATED_INLINE.test(unbracketed)) ||
     (trimmed.length <= MAX_WIDGET_LINE && PAGE_WIDGET.test(unbracketed)) ||
     (key.length <= MAX_SHORT_LINE && QR_PROMPT.test(key)) ||
@@ -141,7 +142,7 @@ export function isBoilerplateLine(line: string): boolean {
     CONTACT_HEADING.test(key) ||
     (trimmed.length <= MAX_URL_LINE && EMAIL.test(trimmed)) ||
     END_MARKER.test(key) ||
-    (trimmed.length <= MAX_CREDIT_LINE && CREDIT_LINE.test(trimmed)) ||
+    (trimmed.length <= MAX_CREDIT_LINE && (CREDIT_LINE.test(trimmed) || creditLineNames(trimmed) !== null)) ||
     REPRINT_NOTE.test(key) ||
     isUiOnly(key) ||
     isMetadata(trimmed, key)

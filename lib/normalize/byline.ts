@@ -186,6 +186,20 @@ const LINE_END_PUNCTUATION = /[。！？!?…”」』）)]$/;
 const PAREN_BYLINE = String.raw`[（(]\s*((?:(?:记者|記者|通讯员|通訊員)[\s:：/／╱]?|(?:作者|文\/图|图\/文|文|图|摄影|攝影|编辑|編輯|责任编辑|責任編輯)[\s:：])[^()（）]{1,40})[)）]`;
 const PAREN_BYLINE_END = new RegExp(`${PAREN_BYLINE}\\s*$`, 'u');
 const PAREN_BYLINE_START = new RegExp(`^\\s*${PAREN_BYLINE}`, 'u');
+/**
+ * A credit line of its own: an outlet's reporters (新京报记者 陆一夫, 澎湃新闻记者 段彦超 廖艳), optionally after a
+ * label (采写：南都记者 余毅菁 向雪妮), or `(记者 魏宁)`.
+ */
+const CREDIT_LINE = /^[【(（]?\s*(?:[^\s:：]{1,6}[:：]\s*)?[^\s:：]{0,10}?(?:记者|記者|通讯员|通訊員|作者)\s*[:：]?\s+((?:[\p{Script=Han}·]{2,4}\s*){1,4})[】)）]?$/u;
+
+/** The names of a line that is nothing but a credit (see CREDIT_LINE), else null. */
+export function creditLineNames(line: string): string | null {
+  const m = CREDIT_LINE.exec(line.replace(/[\u00A0\u3000]/g, ' ').trim());
+  if (!m) return null;
+  const names = m[1].trim().split(/\s+/);
+  return names.every((n) => isLikelyName(toSimplified(n))) ? names.join(' ') : null;
+}
+
 /** A line that is only names in parentheses: （袁源）. */
 const PAREN_NAMES_ONLY = /^[（(]\s*([^()（）]{2,16}?)\s*[)）]$/u;
 /** A dateline that opens a news lede and carries the reporters: 本报讯（记者 张三）, 新华社北京7月1日电（记者 李四）. */
@@ -212,6 +226,8 @@ export function trailingByline(lastLine: string): string | null {
   const line = lastLine.replace(/[\u00A0\u3000]/g, ' ').trim();
   const paren = PAREN_BYLINE_END.exec(line);
   if (paren) return namesFromParenthesis(paren[1]);
+  const credit = creditLineNames(line);
+  if (credit) return credit;
   const lone = PAREN_NAMES_ONLY.exec(line);
   if (lone) return namesOnly(lone[1]);
   const split = /^(.*[。！？!?…”」』）)])\s+([^\s。！？!?]+(?:\s+[^\s。！？!?]+){0,2})$/u.exec(line);

@@ -131,6 +131,9 @@ describe('trailingByline', () => {
     ['周雪梅', '周雪梅'],
     ['欧阳明月', '欧阳明月'],
     ['（袁源）', '袁源'],
+    ['新京报记者 陆一夫', '陆一夫'],
+    ['澎湃新闻记者 段彦超 廖艳', '段彦超 廖艳'],
+    ['采写：南都记者 余毅菁 向雪妮', '余毅菁 向雪妮'],
     ['（记者张建 周长庆）', '张建 周长庆'],
   ])('%s → %s', (line, expected) => {
     expect(trailingByline(line)).toBe(expected);
@@ -148,6 +151,8 @@ describe('trailingByline', () => {
     ['黑牡丹(集团)'],
     ['(综合报道)'],
     ['(金羊网)'],
+    ['本报记者 深入一线'],
+    ['记者 看到'],
     ['（完）'],
   ])('%s → null', (line) => {
     expect(trailingByline(line)).toBeNull();
