@@ -49,6 +49,7 @@ const reader = new Reader($('reader'), {
     await saveCorrections(db, id, corrections);
     const saved = await saveTagsAndNote(db, id, tags, note);
     if (saved) {
+      notifyChanged();
       view.upsert([saved]);
       fillChoices();
       refresh();
@@ -86,6 +87,12 @@ const table = new CaptureTable(view, $('head'), $('viewport'), $('spacer'), $('r
     refresh();
   },
 });
+
+/** Tell the popup and other library tabs (not this page: a sender does not hear its own message). */
+function notifyChanged(): void {
+  const message: Message = { type: 'captures-changed' };
+  void browser.runtime.sendMessage(message).catch(() => {});
+}
 
 function groupOf(id: string) {
   const group = view.groupFor(id);
@@ -190,6 +197,7 @@ async function deleteIds(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const batch = await deleteCaptures(db, ids);
   undoStack.push(batch);
+  notifyChanged();
   view.remove(batch.records.map((r) => r.id));
   view.upsert(await Promise.all(batch.relinked.map(async (r) => (await db.get('captures', r.id)) ?? r)));
   if (reader.openId && !view.get(reader.openId)) reader.hide();
@@ -202,6 +210,7 @@ async function undoDelete(): Promise<void> {
   const batch = undoStack.pop();
   if (!batch) return;
   await restoreCaptures(db, batch);
+  notifyChanged();
   const ids = [...batch.records, ...batch.relinked].map((r) => r.id);
   const restored = await Promise.all(ids.map((id) => db.get('captures', id)));
   view.upsert(restored.filter((r) => r !== undefined));

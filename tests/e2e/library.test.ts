@@ -69,6 +69,16 @@ describe('library', () => {
     expect(await rowTitles(library)).toContain('常州举行庆祝中国共产党成立101周年座谈会');
   });
 
+  test('a click on a column header sorts by it, a second click reverses', async () => {
+    const byChars = [...byUrl.values()].sort((a, b) => b.chars - a.chars).map((r) => r.title);
+    await library.locator('[data-sort="chars"]').click();
+    expect(await rowTitles(library)).toEqual(byChars);
+    await library.locator('[data-sort="chars"]').click();
+    expect(await rowTitles(library)).toEqual([...byChars].reverse());
+    expect(await library.locator('[aria-sort="ascending"] [data-sort="chars"]').count()).toBe(1);
+    await library.locator('[data-sort="captured"]').click();
+  });
+
   test('the two copies of one 通稿 form a near-duplicate group, the earlier capture as original', async () => {
     const county = byUrl.get('duplicate-county.html')!;
     const city = (await zhengwen.storedRecords()).find((r) => r.url === zhengwen.fixtureUrl('duplicate-city.html'))!;
