@@ -256,6 +256,43 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   };
 }
 
+const HAN_NAME = String.raw`\p{Script=Han}{2,4}`;
+/** A reporter named inside the text: （信报记者 蔡雪婧）, (记者 魏宁 通讯员 张华), 本报记者罗科苏盈发自北京, 记者王明报道. */
+const REPORTER_PATTERNS = [
+  new RegExp(String.raw`[（(][^（()）]{0,8}?(?:记者|記者)\s*(${HAN_NAME}(?:[\s、]+${HAN_NAME}){0,3})\s*[)）]`, 'u'),
+  new RegExp(String.raw`^(?:本报|本報|本台|本刊|本网|本網)?(?:记者|記者)\s*(${HAN_NAME}?)\s*(?:发自|發自|报道|報道)`, 'u'),
+];
+/** How many lines at each end of the body are searched for a reporter. */
+const REPORTER_LINES = 2;
+
+function reporterInText(lines: string[]): string | null {
+  const ends = [...lines.slice(0, REPORTER_LINES), ...lines.slice(-REPORTER_LINES)];
+  for (const pattern of REPORTER_PATTERNS) {
+    for (const line of ends) {
+      const m = pattern.exec(line.trim());
+      if (m && m[1]) return m[1].split(/[\s、]+/).join(' ');
+    }
+  }
+  return null;
+}
+
+/** Who posted a blog entry or forum post: 某某 发表于 2005-9-15, 本贴由 某某 于2005年…, … by 某某. */
+const POSTED_BY = [
+  /([^\s\]】》>|:：]{2,20})\s*发表于\s*[:：]?\s*(?:19|20)\d{2}/u,
+  /本[贴帖]由\s*([^\s]{1,20}?)\s*于\s*(?:19|20)\d{2}/u,
+  /(?:^|\s)by\s+([^\s〓|:：,，]{2,20})/iu,
+];
+
+function postedBy(lines: string[]): string | null {
+  for (const pattern of POSTED_BY) {
+    for (const line of lines) {
+      const m = pattern.exec(line);
+      if (m) return m[1];
+    }
+  }
+  return null;
+}
+
 /** How many lines below the body may still carry its 来源 / 作者 / 编辑 (further down are lists and footers). */
 const TAIL_INFO_LINES = 6;
 
@@ -294,7 +331,9 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     info.author ??
     (isPersonLike(metaAuthor, sites) ? metaAuthor : null) ??
     (isPersonLike(ldAuthor, sites) ? ldAuthor : null) ??
-    body.byline;
+    body.byline ??
+    reporterInText(body.lines) ??
+    postedBy([...x.infoLines, ...body.tailRemoved.slice(0, TAIL_INFO_LINES)]);
 
   // Metadata is converted like the body; Simplified pages are never touched.
   const conv = (s: string | null): string | null =>
