@@ -8,6 +8,7 @@ export {
   leadingByline,
   withoutTrailingByline,
   withoutLeadingByline,
+  creditLineNames,
   type InfoFields,
 } from './byline';
 export { cleanTitle, splitHeadings, type HeadingSplit } from './title';
