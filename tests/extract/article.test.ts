@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { PageExtract } from '../../lib/model';
+import { cutAtEndMarker, normalizeArticle } from '../../lib/normalize/article';
+
+const SENTENCE = '会议强调，要坚持党建引领，健全完善县、乡、村、网格四级组织体系，推动党组织向网格、楼栋、小区延伸。';
+
+function extract(over: Partial<PageExtract>): PageExtract {
+  return {
+    url: 'http://x.gov.cn/news/show.aspx?id=7',
+    canonicalUrl: null,
+    lang: null,
+    documentTitle: '',
+    meta: {},
+    jsonLd: [],
+    readability: null,
+    bodyBlocks: [SENTENCE, SENTENCE],
+    headings: [],
+    infoLines: [],
+    breadcrumb: [],
+    footerLines: [],
+    html: null,
+    ...over,
+  };
+}
+
+describe('cutAtEndMarker', () => {
+  it('cuts at an end marker followed by lists and footers', () => {
+    const lines = [SENTENCE, SENTENCE, '责任编辑：王琳', '相关新闻', '全市安全生产大检查工作推进会召开', '县领导调研夏粮收购工作'];
+    expect(cutAtEndMarker(lines)).toEqual([SENTENCE, SENTENCE]);
+  });
+
+  it('keeps a mid-article link box followed by more of the article', () => {
+    const lines = [SENTENCE, '相关链接', SENTENCE, SENTENCE];
+    expect(cutAtEndMarker(lines)).toEqual(lines);
+  });
+});
+
+describe('normalizeArticle', () => {
+  it('prefers the date the page shows on the same day, the meta date on another day', () => {
+    const shown = ['2018年12月28日 19:55 新京报'];
+    const meta = { 'article:published_time': '2018-12-28T19:56:29+08:00' };
+    expect(normalizeArticle(extract({ meta, infoLines: shown })).published_at).toBe('2018-12-28T19:55+08:00');
+    expect(normalizeArticle(extract({ meta, infoLines: ['2018年12月27日'] })).published_at).toBe('2018-12-28T19:56:29+08:00');
+    expect(normalizeArticle(extract({ meta: { pubdate: '2022-07-01 10:30' }, infoLines: ['2022-07-01'] })).published_at).toBe(
+      '2022-07-01T10:30+08:00',
+    );
+  });
+
+  it('never takes a date from a copyright line', () => {
+    expect(normalizeArticle(extract({ infoLines: ['Copyright © 2023-06-01 某市人民政府'] })).published_at).toBeNull();
+  });
+
+  it('finds the reporter named in the body', () => {
+    const lines = ['本报记者罗科苏盈发自北京 23日下午，在北大万众楼二层，北大中国经济研究中心举行报告会。', SENTENCE];
+    expect(normalizeArticle(extract({ bodyBlocks: lines })).author).toBe('罗科苏盈');
+    const closing = [SENTENCE, `${SENTENCE}（信报记者 蔡雪婧）`];
+    expect(normalizeArticle(extract({ bodyBlocks: closing })).author).toBe('蔡雪婧');
+  });
+
+  it('finds who posted a blog entry', () => {
+    const info = ['[湖湘文化]陈天华《警世钟》 ggjjzhzz 发表于 2005-9-15 11:46:00'];
+    const a = normalizeArticle(extract({ infoLines: info }));
+    expect(a.author).toBe('ggjjzhzz');
+    expect(a.published_at).toBe('2005-09-15T11:46:00+08:00');
+  });
+
+  it('takes the visible heading when a meta title was cut at an unescaped quote', () => {
+    const a = normalizeArticle(
+      extract({
+        meta: { 'og:title': '多地项目连环爆雷 狂奔的龙湖集团' },
+        headings: ['多地项目连环爆雷 狂奔的龙湖集团"暗伤"曝露？'],
+        documentTitle: '多地项目连环爆雷 狂奔的龙湖集团"暗伤"曝露？_网易新闻',
+      }),
+    );
+    expect(a.title).toBe('多地项目连环爆雷 狂奔的龙湖集团"暗伤"曝露？');
+  });
+
+  it('leaves every field null when the page says nothing', () => {
+    const a = normalizeArticle(extract({ bodyBlocks: [] }));
+    expect(a).toMatchObject({
+      title: null, pretitle: null, subtitle: null, published_at: null, source: null, author: null, editor: null,
+      site_name: null, column: null, description: null, views: null, text: '', text_original: null,
+    });
+  });
+});
