@@ -37,7 +37,7 @@ const RELATED_MARKER =
 const MIDDLE_DOTS = /[·・•]/g;
 /** A related link written on the marker's own line: 相关新闻<<<…[高清大图], 相关阅读：… */
 const RELATED_INLINE = /^(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读)\s*(?:<<<|>>>|[:：])/;
-const QR_PROMPT = /扫一扫|扫码|扫描二维码|关注微信公众号|关注公众号|用手机扫描|手机扫描|二维码/;
+const QR_PROMPT = /扫一扫|扫码|扫描二维码|关注微信公众号|关注公众号|用手机扫描|手机扫描|二维码|关注.{0,12}(?:微博|微信|公众号|客户端)/;
 /** Share bars, comment boxes, read-more links, keyword lists and visitor counters. */
 const PAGE_WIDGET =
   /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|了解更多)|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页/i;
@@ -58,6 +58,8 @@ const CONTACT =
 const CONTACT_HEADING = /^(?:联系我们|与我们联系|网站地图|网站声明|关于我们|设为首页|加入收藏|返回首页|返回顶部|返回页首|↑?top|↑)$/i;
 const EMAIL = /[\w.-]+@[\w-]+\.[\w.]+/;
 const END_MARKER = /^[(（【[]?(?:完|结束|全文完|end)[)）】\]]?$/i;
+/** What is left where an image or a video stood: 图, 【组图】, (资料图片), 视频. */
+const MEDIA_PLACEHOLDER = /^[(（【[]?(?:图|图片|组图|资料图|资料图片|视频|高清大图)[)）】\]]?$/;
 /** A line made only of page UI words (字号 大 中 小, 打印, 关闭窗口, 0人参与0条评论打印转发 …) and brackets. */
 const UI_WORDS =
   /调整字体|字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|返回页首|分享到|分享|转发|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|微信|微博|qq空间|朋友圈|\d+人参与|\d+条评论|评论|[大中小]|[【】〖〗[\]|:：︰()（）↑↓]/gi;
@@ -65,7 +67,7 @@ const META_LABEL =
   /(?:索引号|主题分类|体裁分类|发布机构|发文机关|成文日期|发文日期|文号|发文字号|有效性|生效日期|废止日期|发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|稿源|作者|责任编辑|值班编辑|编辑|责编|审核|校对|撰稿|记者|通讯员|摄影|点击量|点击数|点击|浏览次数|浏览量|阅读量|阅读数|阅读|访问量|字号)[:：]/;
 /** Credits on a line of their own: (陈巍 编辑), （责任编辑 余凌云）, (记者 魏宁), 制图/帅灵茜, 文 官嘉盈, 记者陈钧凯／台北报导. */
 const CREDIT_LINE =
-  /^[(（]?\s*(?:[\p{Script=Han}A-Za-z·]{2,8}\s*(?:编辑|撰稿|编译|整理|报道|供稿)|(?:记者|通讯员)[\s:：]+[\p{Script=Han}·]{2,4}(?:\s+(?:(?:记者|通讯员)\s+)?[\p{Script=Han}·]{2,4}){0,3}|(?:责任编辑|责编|编辑|撰稿|编译|制图|文|图|摄|摄影|文\/图|图\/文)[\s/／:：]+[\p{Script=Han}A-Za-z·]{2,8}(?:\s+[\p{Script=Han}A-Za-z·]{2,8}){0,3}|(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[／/╱]\s*\S{0,6}(?:报导|报道|摄影|摄))\s*[)）]?$/u;
+  /^[(（]?\s*(?:[\p{Script=Han}A-Za-z·]{2,8}\s*(?:编辑|撰稿|编译|整理|报道|供稿)|(?:记者|通讯员)[\s:：]+[\p{Script=Han}·]{2,4}(?:\s+(?:(?:记者|通讯员)\s+)?[\p{Script=Han}·]{2,4}){0,3}|(?:责任编辑|责编|编辑|撰稿|编译|制图|文|图|摄|摄影|文\/图|图\/文)[\s/／:：]+[\p{Script=Han}A-Za-z·]{2,8}(?:\s+[\p{Script=Han}A-Za-z·]{2,8}){0,3}|(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[／/╱]\s*\S{0,6}(?:报导|报道|摄影|摄)|\S{0,8}?(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*摄|(?:文\/图|图\/文|文|图)\s*(?:记者|通讯员)\S{2,24})\s*[)）]?$/u;
 const MAX_CREDIT_LINE = 30;
 /** Where a reprint came from, on a line of its own: 据《中国青年报》, 转自《北京科技报》. */
 const REPRINT_NOTE = /^(?:据|转自|摘自|来自|选自)《[^》]{1,20}》(?:报道|消息)?$/;
@@ -142,6 +144,7 @@ export function isBoilerplateLine(line: string): boolean {
     CONTACT_HEADING.test(key) ||
     (trimmed.length <= MAX_URL_LINE && EMAIL.test(trimmed)) ||
     END_MARKER.test(key) ||
+    MEDIA_PLACEHOLDER.test(key) ||
     (trimmed.length <= MAX_CREDIT_LINE && (CREDIT_LINE.test(trimmed) || creditLineNames(trimmed) !== null)) ||
     REPRINT_NOTE.test(key) ||
     isUiOnly(key) ||
