@@ -1,5 +1,7 @@
 // Titles: site names cut off document titles, 引题 / 副题 told apart from the main title.
 
+import { repairPinyinDebris } from './script';
+
 /** Endings of site and column names that pages append to their titles. */
 const SITE_LIKE =
   /(网|網|网站|网站群|政府|人民政府|门户|门户网站|融媒体|融媒体中心|日报|日報|晚报|早报|新闻|新聞|频道|中心|在线|官网|客户端|电视台|广播电视台|长安网|委员会|政法委|纪委监委|宣传部|组织部|发布|杂志社|报社|博客|论坛|百科|·.+)$|powered by/i;
@@ -56,9 +58,12 @@ function splitParts(title: string): { parts: string[]; separators: string[] } {
   return { parts, separators };
 }
 
-/** The title without a site name suffix or prefix (` - 常州长安网`, `_xx市人民政府`, `新华网 | `); never cuts inside a title. */
+/**
+ * The title without a site name suffix or prefix (` - 常州长安网`, `_xx市人民政府`, `新华网 | `) and without pinyin
+ * debris (統(tǒng)一); never cuts inside a title.
+ */
 export function cleanTitle(raw: string, siteNames: string[] = []): string {
-  const title = normalizeSpaces(raw);
+  const title = normalizeSpaces(repairPinyinDebris(raw));
   const { parts, separators } = splitParts(title);
   if (parts.length === 1) return title;
   let first = 0;
@@ -96,7 +101,7 @@ const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)\s*/;
 export function splitHeadings(headings: string[], title: string): HeadingSplit {
   const target = compact(title);
   const clean = headings.map(normalizeSpaces).filter(Boolean);
-  const at = clean.findIndex((h) => compact(h) === target);
+  const at = clean.findIndex((h) => compact(h) === target || compact(cleanTitle(h)) === target);
   if (at < 0) {
     const dashed = clean.find((h) => SUBTITLE_DASH.test(h));
     return { pretitle: null, subtitle: dashed ? dashed.replace(SUBTITLE_DASH, '') || null : null };

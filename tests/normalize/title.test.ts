@@ -39,6 +39,10 @@ describe('cleanTitle', () => {
     expect(cleanTitle(raw)).toBe(raw);
   });
 
+  it('removes pinyin debris', () => {
+    expect(cleanTitle('市委常委會召開會議 推動高質量發(fā)展 - 徐州日報')).toBe('市委常委會召開會議 推動高質量發展');
+  });
+
   it('collapses spaces', () => {
     expect(cleanTitle('  胸怀“两个大局”\u3000\u3000心系“国之大者” ')).toBe('胸怀“两个大局” 心系“国之大者”');
   });
@@ -61,6 +65,13 @@ describe('splitHeadings', () => {
     expect(splitHeadings(['扎根基层三十年', '——记全国优秀党员张三'], '扎根基层三十年')).toEqual({
       pretitle: null,
       subtitle: '记全国优秀党员张三',
+    });
+  });
+
+  it('finds the title among headings that carry a site name', () => {
+    expect(splitHeadings(['引题在此', '全区组织工作会议召开 - 成华区融媒体中心', '——副题在此'], '全区组织工作会议召开')).toEqual({
+      pretitle: '引题在此',
+      subtitle: '副题在此',
     });
   });
 
