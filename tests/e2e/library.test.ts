@@ -202,6 +202,22 @@ describe('library', () => {
     );
   });
 
+  test('deleting an original makes its copy the original, and Undo links the copy back', async () => {
+    const county = byUrl.get('duplicate-county.html')!;
+    const cityUrl = zhengwen.fixtureUrl('duplicate-city.html');
+    await library.locator(`#rows .row[data-id="${county.id}"] input`).click();
+    await library.getByTestId('delete-selected').click();
+    await library.getByTestId('toast').filter({ hasText: 'Deleted 1.' }).waitFor();
+    expect((await zhengwen.storedRecords()).find((r) => r.url === cityUrl)!.near_duplicate_of).toBeNull();
+    await library.getByTestId('duplicates-filter').selectOption('hide');
+    expect(await rowTitles(library)).toContain('全市党建引领基层治理现场推进会召开');
+    await library.getByTestId('duplicates-filter').selectOption('all');
+    await library.getByTestId('undo').click();
+    await library.getByTestId('toast').filter({ hasText: 'Restored 1.' }).waitFor();
+    expect((await zhengwen.storedRecords()).find((r) => r.url === cityUrl)!.near_duplicate_of).toBe(county.id);
+    expect(await library.locator(`#rows .row[data-id="${county.id}"] .badge.original`).count()).toBe(1);
+  });
+
   test('the keyboard moves, reads, deletes and closes', async () => {
     await library.getByTestId('library-rows').focus();
     await library.keyboard.press('Home');
