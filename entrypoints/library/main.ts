@@ -326,6 +326,7 @@ async function start(): Promise<void> {
   // First paint: the newest screenful (the default order) from the captured_at index, then everything in slices.
   view.upsert(await listRecentCaptures(db, { limit: 60 }));
   refresh();
+  $('count').textContent = i18n.t('libraryLoading');
   await afterPaint();
   performance.mark('library-first-rows');
   await loadAllCaptures(db, 300, (slice) => view.upsert(slice));
