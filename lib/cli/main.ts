@@ -44,11 +44,13 @@ export function parseArgs(argv: string[]): ExtractArgs | { error: string } {
 export async function bundleRecords(results: Array<{ path: string; article: ArticleFields }>, now: Date): Promise<CaptureRecord[]> {
   const records: CaptureRecord[] = [];
   const seen: FingerprintEntry[] = [];
-  for (const { path, article } of results) {
+  for (const [i, { path, article }] of results.entries()) {
     // Without --url a file's own address keeps its identity apart from the other files'.
     const fields = article.url ? article : { ...article, url: pathToFileURL(path).href };
     const fingerprint = fingerprintText(fields.text);
-    const draft = await buildCaptureRecord(fields, { now, hasHtml: false, fingerprint, nearDuplicateOf: null });
+    // One millisecond apart, in the order given: the first file of a duplicate pair counts as the earlier capture.
+    const capturedAt = new Date(now.getTime() + i);
+    const draft = await buildCaptureRecord(fields, { now: capturedAt, hasHtml: false, fingerprint, nearDuplicateOf: null });
     const record = { ...draft, near_duplicate_of: findNearDuplicateOf(seen, draft) };
     seen.push({ id: record.id, fingerprint, first_captured_at: record.first_captured_at });
     records.push(record);

@@ -21,6 +21,7 @@ const AUTHOR_META_KEYS = ['author', 'article:author', 'og:article:author', 'dc.c
 const SITE_META_KEYS = ['sitename', 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'site'];
 /** Last breadcrumb steps that name the page itself, not its column. */
 const NOT_A_COLUMN = /^(正文|详情|详细|正文内容|内容|文章|详细内容|阅读文章|浏览文章|新闻详情|文章详情|信息详情)$/;
+const MAX_COLUMN = 16;
 const COPYRIGHT_LINE = /©|copyright|版权所有|版權所有|\(c\)/i;
 const URL_LIKE = /^(https?:)?\/\/|^www\.|\.(com|cn|net|org)(\/|$)/i;
 
@@ -69,7 +70,12 @@ function jsonLdAuthor(objects: Record<string, unknown>[]): string | null {
 }
 
 const TITLE_SEPARATOR = /\s*(?:[-–—|｜_]|——)\s*/;
-const COPYRIGHT_HOLDER = /(?:版权所有|版權所有|copyright|©|\(c\))\s*(?:©|\(c\))?\s*[:：]?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([^\s,，.。|©:：]{2,30})/i;
+/** After ©, Copyright or 版权所有 and the years: the holder, up to punctuation, a wide space or "All Rights Reserved". */
+const COPYRIGHT_HOLDER =
+  /(?:版权所有|版權所有|copyright|©|\(c\))(?:\s*(?:©|\(c\)|[:：]))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?([^,，.。|©:：\u3000\t]{2,40}?)(?=\s*(?:[.,，。|\u3000\t]|\s{2}|all rights|版权所有|版權所有|$))/i;
+const SITE_NOISE = /版权所有|版權所有|all rights reserved\.?|copyright|©|<[^>]*>/gi;
+const YEARS_AT_ENDS = /^\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*|\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*$/g;
+const MAX_SITE_NAME = 30;
 
 /** The site name a document title ends with (`标题 - 常州长安网` → 常州长安网), when cleanTitle cut it off. */
 function titleSuffixSite(documentTitle: string): string | null {
@@ -83,13 +89,21 @@ function titleSuffixSite(documentTitle: string): string | null {
 function footerCopyrightHolder(lines: string[]): string | null {
   for (const line of lines) {
     const m = COPYRIGHT_HOLDER.exec(line);
-    if (m && !/^(all|rights|reserved)$/i.test(m[1])) return m[1];
+    if (m) return m[1];
   }
   return null;
 }
 
+/** A site name without copyright words, tags and years; null when nothing name-like is left or it is the title. */
+function cleanSiteName(raw: string, title: string): string | null {
+  const name = raw.replace(SITE_NOISE, ' ').replace(YEARS_AT_ENDS, '').replace(/\s+/g, ' ').trim();
+  if (name.length < 2 || name.length > MAX_SITE_NAME || /^(the|a|an)$/i.test(name) || /[。！？]/.test(name)) return null;
+  return squash(name) === squash(title) ? null : name;
+}
+
 /** Site names the page states, best first: metas, Readability's guess, the title suffix, the footer's copyright holder. */
 function siteNames(x: PageExtract): string[] {
+  const title = cleanTitle(x.documentTitle);
   const names = [
     firstMeta(x.meta, SITE_META_KEYS),
     x.readability?.siteName ?? null,
@@ -97,7 +111,8 @@ function siteNames(x: PageExtract): string[] {
     siteNameFromFooter(x.footerLines),
     footerCopyrightHolder(x.footerLines),
   ];
-  return [...new Set(names.filter((n): n is string => !!n && n.trim().length > 0).map((n) => n.trim()))];
+  const clean = names.map((n) => (n ? cleanSiteName(n, title) : null)).filter((n): n is string => n !== null);
+  return [...new Set(clean)];
 }
 
 const squash = (s: string) => s.replace(/[\s\u00A0\u3000]+/g, '');
@@ -157,10 +172,14 @@ function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, un
   return readabilityDate ?? dateFromUrl(x.canonicalUrl || x.url) ?? (x.canonicalUrl ? dateFromUrl(x.url) : null);
 }
 
-function isPersonLike(s: string | null, sites: string[]): s is string {
-  if (!s) return false;
-  const t = s.trim();
-  return t.length > 0 && t.length <= 40 && !URL_LIKE.test(t) && !sites.some((n) => n === t);
+const MAX_PERSON = 24;
+
+/** A byline from metas or JSON-LD that names people, not the site, a URL or a description. */
+function personLike(raw: string | null, sites: string[]): string | null {
+  if (!raw) return null;
+  const t = raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!t || t.length > MAX_PERSON || URL_LIKE.test(t) || /[，,。:：]/.test(t)) return null;
+  return sites.some((n) => n === t || t.includes(n) || n.includes(t)) ? null : t;
 }
 
 function splitKeywords(raw: string | null): string[] {
@@ -169,11 +188,17 @@ function splitKeywords(raw: string | null): string[] {
   return [...new Set(parts.map((p) => p.trim()).filter(Boolean))];
 }
 
+/** A column name is a short label: no sentence, no date, no UI words after a tab. */
+function columnName(step: string): string | null {
+  const name = step.split(/[\t\u3000]|\s{2,}/)[0].replace(/\s*(?:19|20)\d{2}年.*$/, '').trim();
+  return name && name.length <= MAX_COLUMN && !/[。！？，：:]/.test(name) && !NOT_A_COLUMN.test(name) ? name : null;
+}
+
 function columnOf(x: PageExtract): string | null {
   const meta = x.meta['columnname']?.trim();
   if (meta) return meta;
-  const steps = x.breadcrumb.filter((s) => !NOT_A_COLUMN.test(s.trim()));
-  return steps.length > 1 ? steps[steps.length - 1] : null;
+  if (x.breadcrumb.length < 2) return null;
+  return columnName(x.breadcrumb[x.breadcrumb.length - 1]) ?? (x.breadcrumb.length > 2 ? columnName(x.breadcrumb[x.breadcrumb.length - 2]) : null);
 }
 
 /**
@@ -329,8 +354,8 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   const ldAuthor = jsonLdAuthor(ld);
   const author =
     info.author ??
-    (isPersonLike(metaAuthor, sites) ? metaAuthor : null) ??
-    (isPersonLike(ldAuthor, sites) ? ldAuthor : null) ??
+    personLike(metaAuthor, sites) ??
+    personLike(ldAuthor, sites) ??
     body.byline ??
     reporterInText(body.lines) ??
     postedBy([...x.infoLines, ...body.tailRemoved.slice(0, TAIL_INFO_LINES)]);
