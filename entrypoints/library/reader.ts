@@ -45,11 +45,14 @@ export class Reader {
     this.root.querySelector<HTMLElement>('.close')?.focus();
   }
 
-  /** Refresh after the record changed elsewhere (an edit saved, a re-capture); closes if it was deleted. */
+  /**
+   * After the store changed elsewhere: close if the capture was deleted, show it again if it was re-captured.
+   * Anything else leaves the form alone, so that a capture in another tab does not wipe what is being typed.
+   */
   refresh(record: CaptureRecord | undefined, group: CaptureRecord[]): void {
     if (this.root.hidden || !this.record) return;
     if (!record) this.hide();
-    else if (record !== this.record) this.show(record, group);
+    else if (record.revisions !== this.record.revisions) this.show(record, group);
   }
 
   hide(): void {
