@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { currentSelectionIds, currentShownRecords, setCurrentLibraryView } from '@/lib/library/current';
 import { duplicateGroups } from '@/lib/library/groups';
 import { NO_FILTER, filterChoices, matchesFilter, siteOf, sortRecords } from '@/lib/library/query';
 import { clickRow, toggleAll, emptySelection } from '@/lib/library/selection';
@@ -138,6 +139,19 @@ describe('LibraryView', () => {
     expect(view.selectionOrShownIds()).toEqual(['c']);
     view.remove(['c']);
     expect(view.selectionOrShownIds()).toEqual(['b', 'a', 'd']);
+  });
+
+  it('tells the export what the page shows: checked rows, else every shown row, else nothing off the page', () => {
+    expect(currentSelectionIds()).toEqual([]);
+    const view = new LibraryView(toSimplified);
+    view.upsert(all);
+    setCurrentLibraryView(view);
+    view.setFilter({ ...NO_FILTER, duplicates: 'hide' });
+    expect(currentSelectionIds()).toEqual(['a', 'd']);
+    expect(currentShownRecords().map((r) => r.near_duplicate_of)).toEqual([null, null]);
+    view.selection = clickRow(view.selection, view.shownIds(), 'd', false);
+    expect(currentSelectionIds()).toEqual(['d']);
+    setCurrentLibraryView(null);
   });
 
   it('shows one duplicate group on request and keeps search results fresh after an edit', () => {
