@@ -72,7 +72,7 @@ function jsonLdAuthor(objects: Record<string, unknown>[]): string | null {
 const TITLE_SEPARATOR = /\s*(?:[-–—|｜_]|——)\s*/;
 /** After ©, Copyright or 版权所有 and the years: the holder, up to punctuation, a wide space or "All Rights Reserved". */
 const COPYRIGHT_HOLDER =
-  /(?:版权所有|版權所有|copyright|©|\(c\))(?:\s*(?:©|\(c\)|[:：]))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?([^,，.。|©:：\u3000\t]{2,40}?)(?=\s*(?:[.,，。|\u3000\t]|\s{2}|all rights|版权所有|版權所有|$))/i;
+  /(?:版权所有|版權所有|copyright|©|\(c\))(?:\s*(?:©|\(c\)|[:：]))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?([^,，。|©:：\u3000\t]{2,40}?)(?=\s*(?:\.(?:\s|$)|[,，。|\u3000\t]|\s{2}|all rights|版权所有|版權所有|$))/i;
 const SITE_NOISE = /版权所有|版權所有|all rights reserved\.?|copyright|©|<[^>]*>/gi;
 const YEARS_AT_ENDS = /^\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*|\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*$/g;
 const MAX_SITE_NAME = 30;
@@ -98,6 +98,8 @@ function footerCopyrightHolder(lines: string[]): string | null {
 function cleanSiteName(raw: string, title: string): string | null {
   const name = raw.replace(SITE_NOISE, ' ').replace(YEARS_AT_ENDS, '').replace(/\s+/g, ' ').trim();
   if (name.length < 2 || name.length > MAX_SITE_NAME || /^(the|a|an)$/i.test(name) || /[。！？]/.test(name)) return null;
+  // Footer sentences about rights (未经授权禁止复制) are not names.
+  if (/未经|未經|授权|授權|禁止|本站|本网/.test(name)) return null;
   return squash(name) === squash(title) ? null : name;
 }
 
@@ -175,10 +177,11 @@ function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, un
 const MAX_PERSON = 24;
 
 /** A byline from metas or JSON-LD that names people, not the site, a URL or a description. */
-function personLike(raw: string | null, sites: string[]): string | null {
+function personLike(raw: string | null, sites: string[], title: string | null): string | null {
   if (!raw) return null;
   const t = raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!t || t.length > MAX_PERSON || URL_LIKE.test(t) || /[，,。:：]/.test(t)) return null;
+  if (!t || t.length > MAX_PERSON || URL_LIKE.test(t) || /[，,。:：]/.test(t) || /\d{4}/.test(t)) return null;
+  if (title && squash(t) === squash(title)) return null;
   return sites.some((n) => n === t || t.includes(n) || n.includes(t)) ? null : t;
 }
 
@@ -194,11 +197,18 @@ function columnName(step: string): string | null {
   return name && name.length <= MAX_COLUMN && !/[。！？，：:]/.test(name) && !NOT_A_COLUMN.test(name) ? name : null;
 }
 
-function columnOf(x: PageExtract): string | null {
+const HOME_STEP = /(首页|首頁|主页|主頁)$|^home$/i;
+
+/** The ColumnName meta, else the last breadcrumb step that names a column (not home, not the page's own title). */
+function columnOf(x: PageExtract, title: string | null): string | null {
   const meta = x.meta['columnname']?.trim();
   if (meta) return meta;
   if (x.breadcrumb.length < 2) return null;
-  return columnName(x.breadcrumb[x.breadcrumb.length - 1]) ?? (x.breadcrumb.length > 2 ? columnName(x.breadcrumb[x.breadcrumb.length - 2]) : null);
+  const names = x.breadcrumb
+    .map(columnName)
+    .filter((n): n is string => n !== null && !HOME_STEP.test(n))
+    .filter((n) => !title || !squash(title).startsWith(squash(n).slice(0, 8)));
+  return names.length ? names[names.length - 1] : null;
 }
 
 /**
@@ -354,8 +364,8 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   const ldAuthor = jsonLdAuthor(ld);
   const author =
     info.author ??
-    personLike(metaAuthor, sites) ??
-    personLike(ldAuthor, sites) ??
+    personLike(metaAuthor, sites, title) ??
+    personLike(ldAuthor, sites, title) ??
     body.byline ??
     reporterInText(body.lines) ??
     postedBy([...x.infoLines, ...body.tailRemoved.slice(0, TAIL_INFO_LINES)]);
@@ -374,7 +384,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     author: conv(author),
     editor: conv(info.editor),
     site_name: conv(sites[0] ?? null),
-    column: conv(columnOf(x)),
+    column: conv(columnOf(x, title)),
     keywords: splitKeywords(firstMeta(x.meta, ['keywords', 'news_keywords', 'article:tag'])).map((k) => conv(k) ?? k),
     description: conv(firstMeta(x.meta, ['description', 'og:description'])),
     views: info.views,
