@@ -87,7 +87,7 @@ export interface CaptureRecord extends ArticleFields {
   chars: number;
   /** SHA-256 hex of `text`. */
   sha256: string;
-  /** 64-bit SimHash of the body's character n-grams, as 16 hex digits. */
+  /** MinHash signature of the body's character 4-grams (`m1:<distinct 4-grams>:<hex>`), see lib/dedupe. */
   fingerprint: string;
   /** id of an earlier capture whose text is >= 90% the same, else null. */
   near_duplicate_of: string | null;

@@ -1,6 +1,7 @@
 import { lastCaptureItem } from '@/lib/capture/lastCapture';
 import { sendMessage, type CaptureOutcome, type Message } from '@/lib/messages';
-import { countCaptures, deleteCapture, listRecentCaptures, restoreCapture } from '@/lib/store/captures';
+import { countCaptures, listRecentCaptures } from '@/lib/store/captures';
+import { deleteCaptures, restoreCaptures } from '@/lib/store/library';
 import { openCaptureDb } from '@/lib/store/db';
 import { renderCaptureCard, renderDeletedCard } from '@/lib/ui/captureCard';
 import { renderCaptureList } from '@/lib/ui/captureList';
@@ -30,10 +31,11 @@ function showOutcome(outcome: CaptureOutcome | null) {
     renderCaptureCard(document, outcome, {
       onUpdate: () => void capture(true),
       onDelete: async (record) => {
-        const deleted = await deleteCapture(await dbPromise, record.id);
+        // The library's delete: copies of a deleted original are relinked, and Undo restores the links.
+        const deleted = await deleteCaptures(await dbPromise, [record.id]);
         $('card').replaceChildren(
           renderDeletedCard(document, async () => {
-            if (deleted) await restoreCapture(await dbPromise, deleted);
+            await restoreCaptures(await dbPromise, deleted);
             showOutcome({ kind: 'stored', record, created: true });
             await refreshList();
           }),

@@ -82,7 +82,8 @@ async function storeArticle(
     previous,
     hasHtml: snapshot !== null,
     fingerprint,
-    nearDuplicateOf: findNearDuplicateOf(candidates, { id, fingerprint }),
+    // Only earlier captures count: a re-captured original must not become a copy of its own copy.
+    nearDuplicateOf: findNearDuplicateOf(candidates, { id, fingerprint, first_captured_at: previous?.first_captured_at }),
   });
   await saveCapture(db, record, snapshot);
   return { kind: 'stored', record, created: !previous };

@@ -1,11 +1,5 @@
-import type { CaptureRecord, PageSnapshot } from '../model';
+import type { CaptureRecord } from '../model';
 import type { CaptureDb } from './db';
-
-/** What a delete removed, so that Undo can put it back exactly. */
-export interface DeletedCapture {
-  record: CaptureRecord;
-  page: PageSnapshot | null;
-}
 
 /** Store a capture and its page snapshot in one transaction: both or neither. */
 export async function saveCapture(db: CaptureDb, record: CaptureRecord, html: string | null): Promise<void> {
@@ -47,23 +41,4 @@ export async function listRecentCaptures(db: CaptureDb, query: ListQuery = {}): 
     cursor = await cursor.continue();
   }
   return found;
-}
-
-/** Delete a capture and its snapshot; returns what was removed so the caller can offer Undo. */
-export async function deleteCapture(db: CaptureDb, id: string): Promise<DeletedCapture | null> {
-  const tx = db.transaction(['captures', 'pages'], 'readwrite');
-  const captures = tx.objectStore('captures');
-  const pages = tx.objectStore('pages');
-  const [record, page] = await Promise.all([captures.get(id), pages.get(id)]);
-  if (!record) {
-    await tx.done;
-    return null;
-  }
-  await Promise.all([captures.delete(id), pages.delete(id), tx.done]);
-  return { record, page: page ?? null };
-}
-
-/** Undo a delete. */
-export async function restoreCapture(db: CaptureDb, deleted: DeletedCapture): Promise<void> {
-  await saveCapture(db, deleted.record, deleted.page?.html ?? null);
 }

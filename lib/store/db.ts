@@ -56,5 +56,9 @@ export function openCaptureDb(name = DB_NAME, version = DB_VERSION): Promise<Cap
     async upgrade(db, oldVersion, newVersion, tx) {
       for (let v = oldVersion; v < (newVersion ?? version); v++) await MIGRATIONS[v](db, tx);
     },
+    // A newer version of the extension wants to migrate: an open library tab must not block it.
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+    },
   });
 }

@@ -1,15 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  countCaptures,
-  deleteCapture,
-  getCapture,
-  getPageHtml,
-  listRecentCaptures,
-  restoreCapture,
-  saveCapture,
-} from '@/lib/store/captures';
+import { countCaptures, getCapture, getPageHtml, listRecentCaptures, saveCapture } from '@/lib/store/captures';
+import { deleteCaptures, restoreCaptures } from '@/lib/store/library';
 import { DB_VERSION, openCaptureDb, type CaptureDb } from '@/lib/store/db';
 import { buildCaptureRecord } from '@/lib/store/record';
 import { makeFields } from '../helpers/fields';
@@ -65,14 +58,14 @@ describe('capture store', () => {
     const db = await freshDb();
     const record = await buildCaptureRecord(makeFields(), context());
     await saveCapture(db, record, '<html>snapshot</html>');
-    const deleted = await deleteCapture(db, record.id);
+    const deleted = await deleteCaptures(db, [record.id]);
     expect(await getCapture(db, record.id)).toBeUndefined();
     expect(await getPageHtml(db, record.id)).toBeNull();
 
-    await restoreCapture(db, deleted!);
+    await restoreCaptures(db, deleted);
     expect(await getCapture(db, record.id)).toEqual(record);
     expect(await getPageHtml(db, record.id)).toBe('<html>snapshot</html>');
-    expect(await deleteCapture(db, 'nope')).toBeNull();
+    expect((await deleteCaptures(db, ['nope'])).records).toEqual([]);
   });
 
   it('an update keeps the id, first capture time, tags, note and corrections, and counts revisions', async () => {
