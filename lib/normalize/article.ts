@@ -161,7 +161,7 @@ const hasTime = (iso: string) => iso.includes('T');
  * info lines, a date near the title) usually agree; on the same day the shown one wins, being what readers cite,
  * unless only the machine one has a time. On different days the machine one wins. Then Readability, then the URL.
  */
-function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, unknown>[]): string | null {
+function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, unknown>[], postLines: string[]): string | null {
   const machineRaw = [firstMeta(x.meta, DATE_META_KEYS), jsonLdString(ld, 'datePublished'), jsonLdString(ld, 'dateCreated')];
   const machine = machineRaw.map((raw) => (raw ? parseChineseDate(raw) : null)).find((d) => d) ?? null;
   const shown = infoDate ?? visibleDate(x.infoLines);
@@ -170,6 +170,10 @@ function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, un
     return sameDay && (hasTime(shown) || !hasTime(machine)) ? shown : machine;
   }
   if (machine || shown) return machine ?? shown;
+  // A blog or forum post line at the body's end (本贴由 某某 于2005年8月12日16:12:21).
+  const posted = postLines.find((l) => POSTED_BY.some((p) => p.test(l)));
+  const postedDate = posted ? parseChineseDate(posted) : null;
+  if (postedDate) return postedDate;
   const readabilityDate = x.readability?.publishedTime ? parseChineseDate(x.readability.publishedTime) : null;
   return readabilityDate ?? dateFromUrl(x.canonicalUrl || x.url) ?? (x.canonicalUrl ? dateFromUrl(x.url) : null);
 }
@@ -360,6 +364,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   const body = bodyLines(x, title && converted ? toSimplified(title) : title, x.headings, converted, form);
   const info = withBodyEnds(pageInfo, body);
 
+  const postLines = [...x.infoLines, ...body.tailRemoved.slice(0, TAIL_INFO_LINES), ...body.lines.slice(-REPORTER_LINES)];
   const metaAuthor = firstMeta(x.meta, AUTHOR_META_KEYS);
   const ldAuthor = jsonLdAuthor(ld);
   const author =
@@ -368,7 +373,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     personLike(ldAuthor, sites, title) ??
     body.byline ??
     reporterInText(body.lines) ??
-    postedBy([...x.infoLines, ...body.tailRemoved.slice(0, TAIL_INFO_LINES)]);
+    postedBy(postLines);
 
   // Metadata is converted like the body; Simplified pages are never touched.
   const conv = (s: string | null): string | null =>
@@ -379,7 +384,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     title: conv(title),
     pretitle: conv(pretitle),
     subtitle: conv(subtitle),
-    published_at: pickDate(x, info.published_at, ld),
+    published_at: pickDate(x, info.published_at, ld, postLines),
     source: conv(firstMeta(x.meta, ['contentsource']) ?? info.source),
     author: conv(author),
     editor: conv(info.editor),
