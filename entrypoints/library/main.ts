@@ -10,6 +10,7 @@ import { openCaptureDb, type CaptureDb } from '@/lib/store/db';
 import { saveCorrections, saveTagsAndNote } from '@/lib/store/edits';
 import { deleteCaptures, loadAllCaptures, restoreCaptures, type DeletionBatch } from '@/lib/store/library';
 import { el } from '@/lib/ui/dom';
+import { renderTransferPanel } from '@/lib/ui/transferPanel';
 import { Reader } from './reader';
 import { CaptureTable } from './table';
 
@@ -239,6 +240,7 @@ function idsForDeleteKey(): string[] {
 }
 
 document.addEventListener('keydown', (e) => {
+  if ($<HTMLDialogElement>('transfer-dialog').open) return; // the dialog has its own keys (Esc closes it)
   const typing = (e.target as HTMLElement).closest('input, textarea, select');
   if (e.key === 'Escape') {
     if (typing) (typing as HTMLElement).blur();
@@ -306,6 +308,29 @@ document.addEventListener('keydown', (e) => {
   e.preventDefault();
 });
 
+/** Export / import in a dialog, built when opened so that its counts are the library's at that moment. */
+function openTransfer(focus: 'export' | 'import'): void {
+  const panel = renderTransferPanel(document, {
+    db,
+    allRecords: () => view.all(),
+    shownIds: () => view.selectionOrShownIds(),
+    downloads: browser.downloads,
+    onImported: async () => {
+      notifyChanged();
+      await reloadAll();
+    },
+  });
+  $('transfer-body').replaceChildren(panel);
+  const dialog = $<HTMLDialogElement>('transfer-dialog');
+  if (!dialog.open) dialog.showModal();
+  panel.querySelector<HTMLElement>(focus === 'export' ? '[data-testid=export-start]' : '[data-testid=import-file]')?.focus();
+}
+$('open-export').textContent = i18n.t('popupExport');
+$('open-import').textContent = i18n.t('popupImport');
+$('transfer-close').textContent = i18n.t('libraryClose');
+$('open-export').addEventListener('click', () => openTransfer('export'));
+$('open-import').addEventListener('click', () => openTransfer('import'));
+
 async function reloadAll(): Promise<void> {
   view.replaceAll(await loadAllCaptures(db));
   fillChoices();
@@ -335,6 +360,14 @@ async function start(): Promise<void> {
   await afterPaint();
   performance.mark('library-ready');
   $('viewport').focus();
+  // Opened from the popup's Export… / Import… (library.html?action=export&q=…).
+  const params = new URLSearchParams(location.search);
+  if (params.get('q')) {
+    $<HTMLInputElement>('search').value = params.get('q')!;
+    await runSearch();
+  }
+  const action = params.get('action');
+  if (action === 'export' || action === 'import') openTransfer(action);
   // Load and build the Traditional→Simplified dictionary before the first search needs it.
   const { toSimplified: convert } = await converterModule();
   requestIdleCallback(() => {
