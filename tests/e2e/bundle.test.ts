@@ -2,13 +2,13 @@
 // downloaded zip, then import it into a fresh profile. Real Chromium with the built extension.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readBundleFile } from '../../lib/cli/bundle';
 import type { CaptureRecord } from '../../lib/model';
-import { ZhengwenExtension } from './support/extension';
+import { screenshotPath, ZhengwenExtension } from './support/extension';
 
 const FIXTURES = ['trs.html', 'hanweb.html', 'rongmeiti.html'];
 const downloads = mkdtempSync(join(tmpdir(), 'zhengwen-downloads-'));
@@ -47,7 +47,7 @@ describe('corpus bundle', () => {
     await library.locator('[data-testid=export-start]').click();
     const status = library.locator('[data-testid=export-status]');
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/^Saved zhengwen-corpus-\d{8}-\d{4}\.zip: 3 articles/);
-    await library.locator('[data-testid=transfer-dialog]').screenshot({ path: resolve(import.meta.dirname, '../../out/e2e/export-dialog.png') });
+    await library.locator('[data-testid=transfer-dialog]').screenshot({ path: screenshotPath('export-dialog.png') });
 
     await expect.poll(() => readdirSync(downloads).filter((f) => f.endsWith('.zip')).length, { timeout: 10_000 }).toBe(1);
     bundlePath = join(downloads, readdirSync(downloads).find((f) => f.endsWith('.zip'))!);

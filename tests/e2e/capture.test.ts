@@ -25,7 +25,7 @@ describe('capture from the toolbar', () => {
     expect(card.source).toContain('常州市委政法委');
     expect(card.excerpt).toContain('7月1日上午，我市举行庆祝');
     expect(card.buttons).toContain('delete');
-    await zhengwen.screenshot('docs/popup.png', popup);
+    await zhengwen.screenshot('popup.png', popup);
 
     const records = await zhengwen.storedRecords();
     expect(records).toHaveLength(1);

@@ -1,13 +1,10 @@
 // The library as a researcher uses it: captures made with the toolbar button, then search, read, correct,
-// find the same 通稿 on two sites, delete and undo. Real Chromium with the built extension; screenshots in docs/.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+// find the same 通稿 on two sites, delete and undo. Real Chromium with the built extension; screenshots (see screenshotPath).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { CaptureRecord } from '../../lib/model';
-import { ZhengwenExtension } from './support/extension';
+import { screenshotPath, ZhengwenExtension } from './support/extension';
 
-const DOCS = resolve(import.meta.dirname, '../../docs');
 let zhengwen: ZhengwenExtension;
 let library: Page;
 const byUrl = new Map<string, CaptureRecord>();
@@ -43,8 +40,7 @@ const rowAt = (page: Page, position: number) => page.locator(`#rows .row[aria-ro
 const countText = (page: Page) => page.getByTestId('library-count').textContent();
 
 async function shot(page: Page, name: string): Promise<void> {
-  mkdirSync(DOCS, { recursive: true });
-  await page.screenshot({ path: resolve(DOCS, name) });
+  await page.screenshot({ path: screenshotPath(name) });
 }
 
 beforeAll(async () => {

@@ -8,8 +8,15 @@ import { fixturePages, serveRoutes, type StaticServer } from '../../../scripts/s
 import type { CaptureRecord, PageSnapshot } from '../../../lib/model';
 
 const REPO = resolve(import.meta.dirname, '../../..');
-/** Where screenshots go unless a test names a path of its own (out/ is not committed). */
-const SCREENSHOT_DIR = resolve(REPO, 'out/e2e');
+/**
+ * Where a screenshot goes: out/e2e (not committed), or docs/ when ZHENGWEN_DOCS_SCREENSHOTS=1 refreshes the
+ * pictures the README shows (they carry capture times, so every run would otherwise change them).
+ */
+export function screenshotPath(name: string): string {
+  const path = resolve(REPO, process.env.ZHENGWEN_DOCS_SCREENSHOTS === '1' ? 'docs' : 'out/e2e', name);
+  mkdirSync(dirname(path), { recursive: true });
+  return path;
+}
 
 /** What the capture card shows, read with textContent as a person reads it. */
 export interface CardView {
@@ -158,10 +165,9 @@ export class ZhengwenExtension {
     return this.browser.storedSnapshot(id);
   }
 
-  /** Saves a PNG of the popup: `name` is a file name under out/e2e, or a path relative to the repository. */
+  /** Saves a PNG of the popup (see screenshotPath). */
   async screenshot(name: string, popup: PopupCard): Promise<string> {
-    const path = name.includes('/') ? resolve(REPO, name) : resolve(SCREENSHOT_DIR, name);
-    mkdirSync(dirname(path), { recursive: true });
+    const path = screenshotPath(name);
     await popup.popup.screenshot(path);
     return path;
   }
