@@ -1,8 +1,8 @@
-// Finds the article body: Readability on a clone of the page, checked for prose so that list pages and footers
-// are not taken for articles.
+// Finds the article body: Readability on a clone of the page and the prose-density finder each propose a region;
+// both are checked for prose so that list pages and footers are not taken for articles.
 
 import { Readability } from '@mozilla/readability';
-import { ELEMENT_NODE, TEXT_NODE, elementToBlocks, isLink, isSkipped, linkTextLength, visibleText } from './dom';
+import { elementToBlocks, linkTextLength, visibleText } from './dom';
 import type { PageExtract } from '../model';
 import { bestProseElement, densityScore, weighElements } from './density';
 
@@ -29,42 +29,17 @@ export function proseChars(blocks: string[]): number {
   return n;
 }
 
-/** A text run reads as prose when it is long or carries sentence punctuation (colons excluded: labels have them). */
-const PROSE_PUNCTUATION = /[，。！？；、,.!?;]/;
-const MIN_PROSE_RUN = 10;
-const LONG_RUN = 50;
 /** A child holding this share of its parent's prose is where the article is; the rest is chrome around it. */
 const TIGHTEN_SHARE = 0.9;
 
-/** Prose characters under each element: non-link text runs that read as sentences. */
-function proseByElement(root: Element): Map<Element, number> {
-  const totals = new Map<Element, number>();
-  const walk = (el: Element, inLink: boolean): number => {
-    let sum = 0;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) {
-        if (inLink) continue;
-        const t = (c.nodeValue || '').trim();
-        if (t.length >= LONG_RUN || (t.length >= MIN_PROSE_RUN && PROSE_PUNCTUATION.test(t))) sum += t.length;
-      } else if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) {
-        sum += walk(c as Element, inLink || isLink(c as Element));
-      }
-    }
-    totals.set(el, sum);
-    return sum;
-  };
-  walk(root, false);
-  return totals;
-}
-
 /** The deepest element under root that still holds TIGHTEN_SHARE of root's prose. */
 export function tightenToProse(root: Element): Element {
-  const prose = proseByElement(root);
-  const total = prose.get(root) || 0;
+  const weights = weighElements(root);
+  const total = weights.get(root)?.prose ?? 0;
   if (total === 0) return root;
   let current = root;
   for (;;) {
-    const next = Array.from(current.children).find((c) => (prose.get(c) || 0) >= total * TIGHTEN_SHARE);
+    const next = Array.from(current.children).find((c) => (weights.get(c)?.prose ?? 0) >= total * TIGHTEN_SHARE);
     if (!next) return current;
     current = next;
   }
