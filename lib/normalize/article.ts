@@ -186,7 +186,7 @@ function personLike(raw: string | null, sites: string[], title: string | null): 
   const t = raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   if (!t || t.length > MAX_PERSON || URL_LIKE.test(t) || /[，,。:：]/.test(t) || /\d{4}/.test(t)) return null;
   if (title && squash(t) === squash(title)) return null;
-  return sites.some((n) => n === t || t.includes(n) || n.includes(t)) ? null : t;
+  return sites.includes(t) ? null : t;
 }
 
 function splitKeywords(raw: string | null): string[] {
