@@ -98,7 +98,7 @@ describe('rongmeiti.html (引题 / 副题, JSON-LD, trailing byline)', () => {
 });
 
 describe('traditional.html (zh-Hant, pinyin debris, 二〇二三年一月四日)', () => {
-  const { article } = extractFixture('traditional.html', '/news/2023/0105/88231.html');
+  const { article, html } = extractFixture('traditional.html', '/news/2023/0105/88231.html');
 
   it('converts to Simplified and keeps the original', () => {
     expect(article.script_original).toBe('zh-Hant');
@@ -116,8 +116,9 @@ describe('traditional.html (zh-Hant, pinyin debris, 二〇二三年一月四日)
   });
 
   it('drops the pinyin debris, the byline and the disclaimer', () => {
-    expectGone(article.text, ['(tǒng)', '(huì)', '(qū)', '声明', '阅读推荐', '新闻爆料', '版权所有', '记者 魏宁']);
-    expectGone(article.text_original!, ['(tǒng)', '(huì)', '聲明']);
+    expect(html).toContain('統(tǒng)');
+    expectGone(article.text, ['(tǒng)', '(huì)', '(qū)', 'ǒ', '声明', '阅读推荐', '新闻爆料', '版权所有', '记者 魏宁']);
+    expectGone(article.text_original!, ['(tǒng)', '(huì)', 'ǒ', '聲明']);
     expect(article.text.endsWith('为推进中国式现代化徐州新实践提供更加坚强的政治和组织保证。')).toBe(true);
   });
 });
