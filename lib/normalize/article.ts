@@ -244,6 +244,24 @@ export function cutAtEndMarker(lines: string[]): string[] {
   return lines;
 }
 
+/** A site's invitation to follow it (香港新浪新闻现已开设Facebook专页…, 欢迎关注本网微信公众号): not the article. */
+const SOCIAL_PROMO =
+  /(?:facebook|脸书|微博|微信|公众号|客户端|app|抖音|google\s*plus).{0,30}(?:专页|关注|下载|扫码|订阅|follow)|(?:关注|下载|扫码|订阅|登陆|开设).{0,30}(?:facebook|脸书|微博|微信|公众号|客户端|app|抖音)/i;
+const ADDRESSES_READER = /我们|本网|本站|本报|本台|欢迎|敬请|请|你|您|follow/i;
+const MAX_PROMO = 200;
+const MAX_PROMO_LINES = 3;
+
+/** How many of the last lines are such invitations. */
+function trailingPromoCount(lines: string[]): number {
+  let n = 0;
+  while (n < MAX_PROMO_LINES && n < lines.length - 1) {
+    const line = lines[lines.length - 1 - n];
+    if (line.length > MAX_PROMO || !SOCIAL_PROMO.test(line) || !ADDRESSES_READER.test(line)) break;
+    n++;
+  }
+  return n;
+}
+
 interface Body {
   /** Kept lines, Simplified. */
   lines: string[];
@@ -276,6 +294,10 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   const tailRemoved = [...stripped.removed.slice(headRemoved.filter((l) => l.trim()).length), ...afterCut];
   lines = stripped.lines;
   original = original.slice(head, head + lines.length);
+  const promos = trailingPromoCount(lines);
+  tailRemoved.unshift(...lines.slice(lines.length - promos));
+  lines = lines.slice(0, lines.length - promos);
+  original = original.slice(0, lines.length);
   const trailing = stripped.removed.map((r) => trailingByline(r)).find((n) => n) ?? null;
   const leading = lines.length ? leadingByline(lines[0]) : null;
   if (leading) {

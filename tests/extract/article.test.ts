@@ -46,6 +46,13 @@ describe('normalizeArticle', () => {
     );
   });
 
+  it('drops a closing invitation to follow the site, keeps an article sentence about social media', () => {
+    const promo = '香港新浪新闻现已开设Facebook专页，让你即时掌握本地、中国、国际新闻、财经消息及天气、交通资讯。';
+    expect(normalizeArticle(extract({ bodyBlocks: [SENTENCE, SENTENCE, promo] })).text).toBe(`${SENTENCE}\n${SENTENCE}`);
+    const news = '该市政务微博已开设三年，累计发布信息两万余条。';
+    expect(normalizeArticle(extract({ bodyBlocks: [SENTENCE, news] })).text).toBe(`${SENTENCE}\n${news}`);
+  });
+
   it('never takes a date from a copyright line', () => {
     expect(normalizeArticle(extract({ infoLines: ['Copyright © 2023-06-01 某市人民政府'] })).published_at).toBeNull();
   });
