@@ -34,7 +34,7 @@ export interface ExtractRecord {
  * such as <text id=…>) inside the body and still finds <html>'s head. Parsing from <html> (or wrapping a fragment
  * in one) gives the browser's view.
  */
-export function parseDocument(html: string): Document {
+function parseDocument(html: string): Document {
   let { document } = parseHTML(html);
   if (document.documentElement?.tagName.toUpperCase() !== 'HTML') {
     const at = html.search(/<html[\s>]/i);
@@ -45,7 +45,7 @@ export function parseDocument(html: string): Document {
 }
 
 /** Parses HTML with linkedom and runs the same extractor the extension injects into pages. */
-export function articleFromHtml(html: string, url: string, opts: NormalizeOptions = DEFAULT_NORMALIZE_OPTIONS): ArticleFields {
+function articleFromHtml(html: string, url: string, opts: NormalizeOptions = DEFAULT_NORMALIZE_OPTIONS): ArticleFields {
   const document = parseDocument(html);
   const page = extractPage(document, { keepHtml: false, url });
   return normalizeArticle(page, opts);
@@ -77,7 +77,7 @@ function toRecord(input: string, url: string | null, a: ArticleFields): ExtractR
   };
 }
 
-export function failedRecord(input: string, url: string | null, error: string): ExtractRecord {
+function failedRecord(input: string, url: string | null, error: string): ExtractRecord {
   return {
     input, url, title: null, pretitle: null, subtitle: null, published_at: null, source: null, author: null,
     editor: null, site_name: null, column: null, text: '', text_original: null, script_original: null, chars: 0, error,

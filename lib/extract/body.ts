@@ -20,7 +20,7 @@ export interface ArticleBody {
 }
 
 /** Characters in blocks that read as sentences: what separates an article from link lists and footers. */
-export function proseChars(blocks: string[]): number {
+function proseChars(blocks: string[]): number {
   let n = 0;
   for (const b of blocks) {
     if (SITE_CHROME_LINE.test(b) && b.length < 200) continue;
@@ -33,7 +33,7 @@ export function proseChars(blocks: string[]): number {
 const TIGHTEN_SHARE = 0.9;
 
 /** The deepest element under root that still holds TIGHTEN_SHARE of root's prose. */
-export function tightenToProse(root: Element): Element {
+function tightenToProse(root: Element): Element {
   const weights = weighElements(root);
   const total = weights.get(root)?.prose ?? 0;
   if (total === 0) return root;

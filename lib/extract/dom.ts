@@ -26,7 +26,7 @@ export function isBlock(el: Element): boolean {
 }
 
 /** Hidden by markup (the clone has no layout, so only attributes and inline style can tell). */
-export function isHidden(el: Element): boolean {
+function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = (el.getAttribute('style') || '').toLowerCase().replace(/\s+/g, '');
@@ -38,7 +38,7 @@ export function isSkipped(el: Element): boolean {
 }
 
 /** Collapses HTML whitespace (not U+3000, which Chinese pages use for indentation and spacing). */
-export function collapseSpace(s: string): string {
+function collapseSpace(s: string): string {
   return s.replace(/[ \t\n\r\f\u00a0]+/g, ' ');
 }
 
@@ -133,10 +133,4 @@ export function elementToBlocks(root: Element): string[] {
   walk(root);
   flush();
   return blocks;
-}
-
-/** Elements in document order that come before `b` (a precedes b). */
-export function precedes(a: Node, b: Node): boolean {
-  // DOCUMENT_POSITION_FOLLOWING = 4
-  return (a.compareDocumentPosition(b) & 4) !== 0;
 }
