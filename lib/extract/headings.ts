@@ -69,6 +69,32 @@ export function findTitleElement(doc: Document, hints: string[]): Element | null
   return candidates.find((el) => el.tagName.toUpperCase() === 'H1' && !inChrome(el)) || null;
 }
 
+/** How many lines above the body a title found only by position may stand (info lines, share bars between). */
+const MAX_TITLE_GAP = 6;
+/** Shorter texts found only by position are column names (随笔分类, 政务要闻), not titles. */
+const MIN_POSITIONAL_TITLE = 6;
+
+/**
+ * When no title is confirmed by the page's metas or <title> and there is no h1: the heading-like element standing
+ * closest above the body (a <td class="title">, <div class="bt">, an h2).
+ */
+export function titleAboveBody(doc: Document, pageLines: string[], bodyStart: number): Element | null {
+  if (bodyStart < 0) return null;
+  let best: Element | null = null;
+  let bestLine = -1;
+  for (const el of titleCandidates(doc)) {
+    if (inChrome(el)) continue;
+    const text = visibleText(el);
+    if (text.length < MIN_POSITIONAL_TITLE || isInfoLine(text)) continue;
+    const line = pageLines.lastIndexOf(text, bodyStart - 1);
+    if (line >= bodyStart - MAX_TITLE_GAP && line > bestLine) {
+      best = el;
+      bestLine = line;
+    }
+  }
+  return best;
+}
+
 function isSideHeading(el: Element): boolean {
   if (isSkipped(el)) return false;
   const tag = el.tagName.toUpperCase();

@@ -5,7 +5,7 @@
 import type { PageExtract } from '../model';
 import { findArticleBody } from './body';
 import { elementToBlocks, visibleText } from './dom';
-import { collectHeadings, findTitleElement } from './headings';
+import { collectHeadings, findTitleElement, titleAboveBody } from './headings';
 import { collectBreadcrumb, collectFooterLines, collectInfoLines, locate } from './info';
 import { canonicalUrl, collectJsonLd, collectMeta, documentLang } from './meta';
 
@@ -35,9 +35,11 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
   const documentTitle = (doc.title || doc.querySelector('title')?.textContent || '').trim();
   const body = findArticleBody(doc);
 
-  const titleEl = findTitleElement(doc, titleHints(meta, documentTitle));
-  const headings = collectHeadings(titleEl);
   const pageLines = doc.body ? elementToBlocks(doc.body) : [];
+  const titleEl =
+    findTitleElement(doc, titleHints(meta, documentTitle)) ??
+    titleAboveBody(doc, pageLines, locate(pageLines, null, body.blocks).bodyStart);
+  const headings = collectHeadings(titleEl);
   const pos = locate(pageLines, titleEl ? visibleText(titleEl) : null, body.blocks);
 
   return {

@@ -94,18 +94,18 @@ function footerCopyrightHolder(lines: string[]): string | null {
   return null;
 }
 
-/** A site name without copyright words, tags and years; null when nothing name-like is left or it is the title. */
-function cleanSiteName(raw: string, title: string): string | null {
+/** A site name without copyright words, tags and years; null when nothing name-like is left or it is a heading. */
+function cleanSiteName(raw: string, headings: string[]): string | null {
   const name = raw.replace(SITE_NOISE, ' ').replace(YEARS_AT_ENDS, '').replace(/\s+/g, ' ').trim();
   if (name.length < 2 || name.length > MAX_SITE_NAME || /^(the|a|an)$/i.test(name) || /[。！？]/.test(name)) return null;
   // Footer sentences about rights (未经授权禁止复制) are not names.
   if (/未经|未經|授权|授權|禁止|本站|本网/.test(name)) return null;
-  return squash(name) === squash(title) ? null : name;
+  // Some templates fill og:site_name with the article title.
+  return headings.some((h) => squash(h) === squash(name)) ? null : name;
 }
 
 /** Site names the page states, best first: metas, Readability's guess, the title suffix, the footer's copyright holder. */
 function siteNames(x: PageExtract): string[] {
-  const title = cleanTitle(x.documentTitle);
   const names = [
     firstMeta(x.meta, SITE_META_KEYS),
     x.readability?.siteName ?? null,
@@ -113,8 +113,16 @@ function siteNames(x: PageExtract): string[] {
     siteNameFromFooter(x.footerLines),
     footerCopyrightHolder(x.footerLines),
   ];
-  const clean = names.map((n) => (n ? cleanSiteName(n, title) : null)).filter((n): n is string => n !== null);
+  const clean = names.map((n) => (n ? cleanSiteName(n, x.headings) : null)).filter((n): n is string => n !== null);
   return [...new Set(clean)];
+}
+
+/** A time or date stamp some templates print inside the title element (标题 【16:15】). */
+const TIME_STAMP = /\s*[【\[(（]\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[】\])）]\s*$/;
+
+function withoutTimeStamp(heading: string): string {
+  const m = TIME_STAMP.exec(heading);
+  return m && /\d/.test(m[0]) ? heading.slice(0, m.index) : heading;
 }
 
 const squash = (s: string) => s.replace(/[\s\u00A0\u3000]+/g, '');
@@ -125,21 +133,27 @@ const squash = (s: string) => s.replace(/[\s\u00A0\u3000]+/g, '');
  */
 function pickTitle(x: PageExtract, sites: string[]): string | null {
   const docTitle = squash(x.documentTitle);
-  const confirmed = x.headings.find((h) => squash(h).length >= 4 && docTitle.includes(squash(h)));
+  const headings = x.headings.map(withoutTimeStamp);
+  const confirmed = headings.find((h) => squash(h).length >= 4 && docTitle.includes(squash(h)));
   const candidates = [
     x.meta['articletitle'],
     x.meta['og:title'],
     confirmed,
-    x.headings.length === 1 ? x.headings[0] : undefined,
+    headings.length === 1 ? headings[0] : undefined,
     x.documentTitle,
     x.readability?.title ?? undefined,
   ];
-  for (const c of candidates) {
-    if (!c || !c.trim()) continue;
-    const t = cleanTitle(c, sites);
-    // A meta title cut at an unescaped quote (content="…"暗伤"…") is a prefix of the visible heading.
-    if (t && confirmed && squash(confirmed).length > squash(t).length && squash(confirmed).startsWith(squash(t))) return confirmed.trim();
-    if (t) return t;
+  // First pass: a candidate that is only the site's name says nothing about the article; second pass: some
+  // templates put the article title in the site-name meta too, so take it after all.
+  for (const skipSiteNames of [true, false]) {
+    for (const c of candidates) {
+      if (!c || !c.trim()) continue;
+      const t = cleanTitle(c, sites);
+      if (!t || (skipSiteNames && sites.includes(t))) continue;
+      // A meta title cut at an unescaped quote (content="…"暗伤"…") is a prefix of the visible heading.
+      if (confirmed && squash(confirmed).length > squash(t).length && squash(confirmed).startsWith(squash(t))) return confirmed.trim();
+      return t;
+    }
   }
   return null;
 }
@@ -186,7 +200,8 @@ function personLike(raw: string | null, sites: string[], title: string | null): 
   const t = raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   if (!t || t.length > MAX_PERSON || URL_LIKE.test(t) || /[，,。:：]/.test(t) || /\d{4}/.test(t)) return null;
   if (title && squash(t) === squash(title)) return null;
-  return sites.includes(t) ? null : t;
+  // A site's short name as author (网易 on 网易新闻) is not a person.
+  return sites.some((n) => n === t || n.startsWith(t)) ? null : t;
 }
 
 function splitKeywords(raw: string | null): string[] {
@@ -410,7 +425,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     source: conv(firstMeta(x.meta, ['contentsource']) ?? info.source),
     author: conv(author),
     editor: conv(info.editor),
-    site_name: conv(sites[0] ?? null),
+    site_name: conv(sites.find((n) => !title || squash(n) !== squash(title)) ?? null),
     column: conv(columnOf(x, title)),
     keywords: splitKeywords(firstMeta(x.meta, ['keywords', 'news_keywords', 'article:tag'])).map((k) => conv(k) ?? k),
     description: conv(firstMeta(x.meta, ['description', 'og:description'])),

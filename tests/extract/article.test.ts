@@ -82,6 +82,19 @@ describe('normalizeArticle', () => {
     expect(a.title).toBe('多地项目连环爆雷 狂奔的龙湖集团"暗伤"曝露？');
   });
 
+  it('drops a time stamp printed inside the title element', () => {
+    const a = normalizeArticle(extract({ headings: ['天冷抵抗力弱 齿源脓疡患者多 【16:15】'], documentTitle: '天冷抵抗力弱 齿源脓疡患者多 - 自由电子报' }));
+    expect(a.title).toBe('天冷抵抗力弱 齿源脓疡患者多');
+  });
+
+  it('takes no title and no site name from a <title> that is only the site name, when a heading names the article', () => {
+    const a = normalizeArticle(
+      extract({ meta: { sitename: '某市人民政府' }, documentTitle: '某市人民政府', headings: ['全市安全生产大检查工作推进会召开'] }),
+    );
+    expect(a.title).toBe('全市安全生产大检查工作推进会召开');
+    expect(a.site_name).toBe('某市人民政府');
+  });
+
   it('leaves every field null when the page says nothing', () => {
     const a = normalizeArticle(extract({ bodyBlocks: [] }));
     expect(a).toMatchObject({

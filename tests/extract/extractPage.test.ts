@@ -72,3 +72,21 @@ describe('elementToBlocks', () => {
     expect(elementToBlocks(doc.getElementById('t')!)).toEqual(['甲段。', '乙段。', '丙段。']);
   });
 });
+
+describe('title without h1 or matching <title>', () => {
+  it('takes the heading-like element standing right above the body', () => {
+    const doc = page(
+      `<div class="head"><div class="logo">某市人民政府</div></div>
+       <table><tr><td class="title">全市安全生产大检查工作推进会召开</td></tr>
+       <tr><td class="info">发布日期：2023-06-15　来源：市应急管理局</td></tr>
+       <tr><td><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div></td></tr></table>`,
+      '<title>某市人民政府</title><meta name="SiteName" content="某市人民政府">',
+    );
+    const x = extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/a.html' });
+    expect(x.headings).toEqual(['全市安全生产大检查工作推进会召开']);
+    const article = normalizeArticle(x);
+    expect(article.title).toBe('全市安全生产大检查工作推进会召开');
+    expect(article.published_at).toBe('2023-06-15');
+    expect(article.site_name).toBe('某市人民政府');
+  });
+});
