@@ -1,9 +1,12 @@
 // Library at scale: seeds 10,000 generated captures (~3,000 characters each) into a fresh Chromium profile with the
 // built extension, then measures library first paint, popup first paint, search latency and long tasks while
-// scrolling. Usage: npx wxt build && npx tsx scripts/bench-library.ts [--count 10000] [--headed] [--extension DIR]
+// scrolling, then exports the 10,000 as a zip from the library page (time, peak JS heap) and imports the zip into a
+// fresh profile (time). Usage: npx wxt build && npx tsx scripts/bench-library.ts [--count 10000] [--headed] [--extension DIR]
 // (--extension: a copy of .output/chrome-mv3, when other builds may replace it during the run).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fingerprintText } from '../lib/dedupe';
 import { EXTRACTOR, type CaptureRecord } from '../lib/model';
@@ -89,7 +92,7 @@ function generateRecords(count: number): CaptureRecord[] {
       id,
       key_url: `http://www.example${i % SITES.length}.gov.cn/art/${day}/${i}.html`,
       chars: [...text].length,
-      sha256: id.repeat(4),
+      sha256: createHash('sha256').update(text).digest('hex'),
       fingerprint: fingerprintText(text),
       near_duplicate_of: copyOf?.id ?? null,
       captured_at: captured,
@@ -233,6 +236,63 @@ async function scrollLongTasks(page: Page): Promise<{ frames: number; longTasks:
   });
 }
 
+/** Samples the page's used JS heap (CDP Runtime.getHeapUsage) every 50 ms until stopped; returns the peak in MB. */
+async function heapSampler(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  let peak = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+      peak = Math.max(peak, usedSize);
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    await cdp.detach();
+    return peak / 2 ** 20;
+  };
+}
+
+/** Export every capture as a zip from the library page (the user's path: Export… → Export), to a download folder. */
+async function exportInPage(browser: ExtensionBrowser, downloads: string): Promise<{ ms: number; heapMb: number; zip: string; status: string }> {
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+  const page = await browser.context.newPage();
+  await page.goto(`${browser.extensionOrigin}/library.html?action=export`);
+  await page.locator('[data-testid=transfer-dialog][open]').waitFor({ timeout: 60_000 });
+  const stopSampling = await heapSampler(page);
+  const started = performance.now();
+  await page.click('[data-testid=export-start]');
+  await page.waitForFunction(() => /^Saved|^已保存/.test(document.querySelector('[data-testid=export-status]')?.textContent ?? ''), null, { timeout: 300_000 });
+  const ms = performance.now() - started;
+  const heapMb = await stopSampling();
+  const status = (await page.locator('[data-testid=export-status]').textContent()) ?? '';
+  await page.close();
+  const zip = readdirSync(downloads).find((name) => name.endsWith('.zip'));
+  if (!zip) throw new Error(`no zip in ${downloads}`);
+  return { ms, heapMb, zip: join(downloads, zip), status };
+}
+
+/** Import a bundle into a fresh profile from the library page (Import… → choose file → Import). */
+async function importInPage(zip: string, extensionDir: string | undefined): Promise<{ ms: number; status: string }> {
+  const browser = await ExtensionBrowser.launch({ headless: true, ...(extensionDir ? { extensionDir: resolve(extensionDir) } : {}) });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${browser.extensionOrigin}/library.html?action=import`);
+    await page.locator('[data-testid=transfer-dialog][open]').waitFor();
+    await page.setInputFiles('[data-testid=import-file]', zip);
+    const started = performance.now();
+    await page.click('[data-testid=import-start]');
+    await page.waitForFunction(() => /^Imported|^导入完成|^Nothing|^未导入/.test(document.querySelector('[data-testid=import-status]')?.textContent ?? ''), null, { timeout: 300_000 });
+    return { ms: performance.now() - started, status: (await page.locator('[data-testid=import-status]').textContent()) ?? '' };
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   const count = Number(argValue('--count') ?? 10_000);
   const extensionDir = argValue('--extension');
@@ -276,6 +336,14 @@ async function main(): Promise<void> {
     for (const s of searches) console.log(`  ${s.query.padEnd(10, '　')} ${String(s.ms).padStart(4)} ms   ${s.shown}`);
     console.log(`scrolling: ${scrolling.frames} frames, ${scrolling.longTasks.length} long tasks${scrolling.longTasks.length ? ` (${scrolling.longTasks.join(', ')} ms)` : ''} (target ${TARGETS.scrollLongTasks})`);
     console.log(`  page work per scroll step (rows, style, layout): median ${scrolling.workMedian.toFixed(1)} ms, max ${scrolling.workMax.toFixed(1)} ms`);
+
+    await page!.close();
+    const downloads = mkdtempSync(join(tmpdir(), 'zhengwen-bench-downloads-'));
+    const exported = await exportInPage(browser, downloads);
+    console.log(`export from the library page: ${(exported.ms / 1000).toFixed(1)} s, peak JS heap ${Math.round(exported.heapMb)} MB (targets <= 20 s, < 400 MB): ${exported.status}`);
+    const imported = await importInPage(exported.zip, extensionDir);
+    console.log(`import into a fresh profile: ${(imported.ms / 1000).toFixed(1)} s (target <= 30 s): ${imported.status}`);
+    rmSync(downloads, { recursive: true, force: true });
   } finally {
     await browser.close();
   }
