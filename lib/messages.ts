@@ -6,7 +6,7 @@ export type RestrictedReason = 'browser-page' | 'web-store' | 'pdf-viewer' | 'fi
 
 /** What a capture attempt came to; shown by the popup card and the toolbar badge. */
 export type CaptureOutcome =
-  | { kind: 'stored'; record: CaptureRecord; created: boolean }
+  | { kind: 'stored'; record: CaptureRecord; created: boolean; snapshotTooLarge?: boolean }
   | { kind: 'already-captured'; record: CaptureRecord }
   | { kind: 'no-article'; url: string }
   | { kind: 'restricted'; url: string; reason: RestrictedReason }

@@ -86,7 +86,7 @@ async function storeArticle(
     nearDuplicateOf: findNearDuplicateOf(candidates, { id, fingerprint, first_captured_at: previous?.first_captured_at }),
   });
   await saveCapture(db, record, snapshot);
-  return { kind: 'stored', record, created: !previous };
+  return { kind: 'stored', record, created: !previous, ...(html !== null && snapshot === null ? { snapshotTooLarge: true } : {}) };
 }
 
 function errorMessage(error: unknown): string {

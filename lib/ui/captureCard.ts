@@ -31,6 +31,7 @@ export function renderCaptureCard(doc: Document, outcome: CaptureOutcome | null,
       card.append(
         heading(doc, outcome.created ? i18n.t('popupStored') : i18n.t('popupUpdated', [String(outcome.record.revisions)])),
         ...recordDetails(doc, outcome.record),
+        ...(outcome.snapshotTooLarge ? [message(doc, i18n.t('popupSnapshotTooLarge'))] : []),
         buttons(doc, deleteButton(doc, outcome.record, actions)),
       );
       break;

@@ -138,6 +138,14 @@ describe('captureTab', () => {
     expect(repost.record.near_duplicate_of).toBe(first.record.id);
   });
 
+  it('stores the article of a huge page but not its snapshot, and says so', async () => {
+    const huge = '<html>' + '<p>栏目链接</p>'.repeat(1_000_000) + '</html>';
+    const d = await deps(pageExtract({ html: huge }));
+    const outcome = await captureTab(request, d);
+    expect(outcome).toMatchObject({ kind: 'stored', snapshotTooLarge: true, record: { has_html: false } });
+    if (outcome.kind === 'stored') expect(await getPageHtml(await d.db(), outcome.record.id)).toBeNull();
+  });
+
   it('does not keep a snapshot when the user turned snapshots off', async () => {
     const d = await deps(pageExtract({ html: null }), { settings: async () => ({ keepPageHtml: false, unicodeForm: 'NFC' }) });
     const outcome = await captureTab(request, d);

@@ -30,6 +30,11 @@ describe('capture card', () => {
     expect(text(card, 'card-excerpt')).toContain('7月1日上午');
   });
 
+  it('says when a huge page was stored without its snapshot', async () => {
+    const card = renderCaptureCard(document, { kind: 'stored', record: await record(), created: true, snapshotTooLarge: true });
+    expect(text(card, 'card-message')).toContain('快照');
+  });
+
   it('renders captured text as text, never as markup', async () => {
     const card = renderCaptureCard(document, {
       kind: 'stored',
