@@ -11,8 +11,8 @@ import { saveCorrections, saveTagsAndNote } from '@/lib/store/edits';
 import { deleteCaptures, loadAllCaptures, restoreCaptures, type DeletionBatch } from '@/lib/store/library';
 import { el } from '@/lib/ui/dom';
 import { renderTransferPanel } from '@/lib/ui/transferPanel';
-import { Reader } from './reader';
-import { CaptureTable } from './table';
+import { Reader } from '@/lib/ui/reader';
+import { CaptureTable } from '@/lib/ui/captureTable';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 

@@ -1,11 +1,11 @@
 // The virtualized capture table: a fixed header and only the rows in view in the DOM.
 import { i18n } from '#i18n';
-import { correctedFields } from '@/lib/library/edit';
-import { siteOf, type SortKey, type SortOrder } from '@/lib/library/query';
-import { rowWindow, scrollToRow } from '@/lib/library/virtual';
-import type { LibraryView } from '@/lib/library/view';
-import type { CaptureRecord } from '@/lib/model';
-import { el, formatPublished } from '@/lib/ui/dom';
+import { correctedFields } from '../library/edit';
+import { siteOf, type SortKey, type SortOrder } from '../library/query';
+import { rowWindow, scrollToRow } from '../library/virtual';
+import type { LibraryView } from '../library/view';
+import type { CaptureRecord } from '../model';
+import { el, formatPublished } from './dom';
 
 export const ROW_HEIGHT = 32;
 const OVERSCAN = 8;

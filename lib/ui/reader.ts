@@ -1,10 +1,10 @@
 // The reading view: clean text as text, metadata to correct beside it, the snapshot only in a sandboxed frame.
 import { i18n } from '#i18n';
-import { checkPublishedAt } from '@/lib/library/dates';
-import { formatTags, parseTags, type Corrections } from '@/lib/library/edit';
-import { siteOf } from '@/lib/library/query';
-import { EDITABLE_FIELDS, type CaptureRecord, type EditableField } from '@/lib/model';
-import { el, formatLocalTime, formatPublished } from '@/lib/ui/dom';
+import { checkPublishedAt } from '../library/dates';
+import { formatTags, parseTags, type Corrections } from '../library/edit';
+import { siteOf } from '../library/query';
+import { EDITABLE_FIELDS, type CaptureRecord, type EditableField } from '../model';
+import { el, formatLocalTime, formatPublished } from './dom';
 
 export interface ReaderActions {
   save(id: string, corrections: Corrections, tags: string[], note: string): Promise<CaptureRecord | null>;
