@@ -3,7 +3,16 @@
 
 import { DEFAULT_NORMALIZE_OPTIONS, type ArticleFields, type NormalizeOptions, type PageExtract } from '../model';
 import { headEnd, stripBoilerplateLines } from './boilerplate';
-import { leadingByline, parseInfoLines, trailingByline, withoutLeadingByline, type InfoFields } from './byline';
+import {
+  creditInBodyEnds,
+  isLikelyName,
+  leadingByline,
+  namesUnderTitle,
+  parseInfoLines,
+  trailingByline,
+  withoutLeadingByline,
+  type InfoFields,
+} from './byline';
 import { dateFromUrl, parseChineseDate } from './date';
 import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { blocksToLines, normalizeText, type UnicodeForm } from './text';
@@ -17,7 +26,9 @@ const DATE_META_KEYS = [
   'dcterms.created', 'firstpublishedtime', 'ptime', 'releasedate', 'og:release_date', 'sailthru.date',
   'parsely-pub-date', 'weibo:article:create_at', 'date', 'createdate', 'created',
 ];
-const AUTHOR_META_KEYS = ['author', 'article:author', 'og:article:author', 'dc.creator', 'byline', 'sailthru.author'];
+const AUTHOR_META_KEYS = [
+  'author', 'article:author', 'og:article:author', 'dc.creator', 'byline', 'sailthru.author', 'citation_author',
+];
 const SITE_META_KEYS = ['sitename', 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'site'];
 /** Last breadcrumb steps that name the page itself, not its column. */
 const NOT_A_COLUMN = /^(正文|详情|详细|正文内容|内容|文章|详细内容|阅读文章|浏览文章|新闻详情|文章详情|信息详情)$/;
@@ -193,12 +204,24 @@ function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, un
 }
 
 const MAX_PERSON = 24;
+/** Words that end the names of outlets, units, channels and roles, not of people (中国经济网 财经频道, 大汉网络, 小编). */
+const NOT_A_PERSON_ENDING =
+  /(?:网|網|网络|網絡|频道|頻道|中心|报|報|社|台|局|部|委|办|辦|院|所|处|處|厅|廳|公司|集团|集團|政府|新闻|新聞|在线|在線|站|杂志|雜誌|工作室|平台|媒体|媒體|官方|官微|小编|小編|编辑|編輯|管理员|管理員|admin|administrator|editor|webmaster)$/i;
 
-/** A byline from metas or JSON-LD that names people, not the site, a URL or a description. */
+/** Single Han characters spaced out to the width of longer names (赵  培 → 赵培). */
+function unspacedName(s: string): string {
+  return /^\p{Script=Han}(?:\s+\p{Script=Han}){1,2}$/u.test(s) ? s.replace(/\s+/g, '') : s;
+}
+
+/**
+ * A byline from metas, JSON-LD or Readability that names people: not the site, an outlet, a unit, a number, a URL,
+ * a date or a description.
+ */
 function personLike(raw: string | null, sites: string[], title: string | null): string | null {
   if (!raw) return null;
-  const t = raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!t || t.length > MAX_PERSON || URL_LIKE.test(t) || /[，,。:：]/.test(t) || /\d{4}/.test(t)) return null;
+  const t = unspacedName(raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim());
+  if (!t || t.length > MAX_PERSON || URL_LIKE.test(t) || /[，,。:：@]/.test(t) || /\d/.test(t)) return null;
+  if (t.split(' ').some((w) => NOT_A_PERSON_ENDING.test(w))) return null;
   if (title && squash(t) === squash(title)) return null;
   // A site's short name as author (网易 on 网易新闻) is not a person.
   return sites.some((n) => n === t || n.startsWith(t)) ? null : t;
@@ -332,32 +355,26 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   };
 }
 
-const HAN_NAME = String.raw`\p{Script=Han}{2,4}`;
-/** A reporter named inside the text: （信报记者 蔡雪婧）, (记者 魏宁 通讯员 张华), 本报记者罗科苏盈发自北京, 记者王明报道. */
-const REPORTER_PATTERNS = [
-  new RegExp(String.raw`[（(][^（()）]{0,8}?(?:记者|記者)\s*(${HAN_NAME}(?:[\s、]+${HAN_NAME}){0,3})\s*[)）]`, 'u'),
-  new RegExp(String.raw`^(?:本报|本報|本台|本刊|本网|本網)?(?:记者|記者)\s*(${HAN_NAME}?)\s*(?:发自|發自|报道|報道)`, 'u'),
-];
-/** How many lines at each end of the body are searched for a reporter. */
-const REPORTER_LINES = 2;
-
-function reporterInText(lines: string[]): string | null {
-  const ends = [...lines.slice(0, REPORTER_LINES), ...lines.slice(-REPORTER_LINES)];
-  for (const pattern of REPORTER_PATTERNS) {
-    for (const line of ends) {
-      const m = pattern.exec(line.trim());
-      if (m && m[1]) return m[1].split(/[\s、]+/).join(' ');
-    }
-  }
-  return null;
-}
-
-/** Who posted a blog entry or forum post: 某某 发表于 2005-9-15, 本贴由 某某 于2005年…, … by 某某. */
-const POSTED_BY = [
-  /([^\s\]】》>|:：]{2,20})\s*发表于\s*[:：]?\s*(?:19|20)\d{2}/u,
+/**
+ * The post line forum and blog templates print under a post: 本贴由 某某 于2005年8月12日…发表, 由某某张贴 @ 2005-06-14
+ * 03:25:55. It names the poster and the time wherever it stands; on a page of several posts the first is the page's.
+ */
+const POST_LINE = [
   /本[贴帖]由\s*([^\s]{1,20}?)\s*于\s*(?:19|20)\d{2}/u,
+  /(?:^|\s)由\s*([^\s@]{1,20}?)\s*(?:张贴|發表|发表|发布|發佈|贴出)\s*(?:@|于|於)\s*(?:19|20)\d{2}/u,
+];
+/** Poster credits that are only trusted next to the body's end: 某某 发表于 2005-9-15, … by 某某. */
+const POSTED_BY = [
+  ...POST_LINE,
+  /([^\s\]】》>|:：]{2,20})\s*发表于\s*[:：]?\s*(?:19|20)\d{2}/u,
   /(?:^|\s)by\s+([^\s〓|:：,，]{2,20})/iu,
 ];
+const MAX_POST_LINE = 120;
+
+/** The first post line of the body (see POST_LINE). */
+function postLineOf(lines: string[]): string | null {
+  return lines.find((l) => l.length <= MAX_POST_LINE && POST_LINE.some((p) => p.test(l))) ?? null;
+}
 
 function postedBy(lines: string[]): string | null {
   for (const pattern of POSTED_BY) {
@@ -367,6 +384,14 @@ function postedBy(lines: string[]): string | null {
     }
   }
   return null;
+}
+
+/** How many last lines of the body may carry a poster credit. */
+const POST_END_LINES = 2;
+
+/** Old portal templates put the writer in the 来源 field (来源: 尹娟): a source that is a personal name is the author. */
+function personAsSource(source: string | null): string | null {
+  return source && isLikelyName(toSimplified(source.trim())) ? source.trim() : null;
 }
 
 /** How many lines below the body may still carry its 来源 / 作者 / 编辑 (further down are lists and footers). */
@@ -401,16 +426,23 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   const body = bodyLines(x, title && converted ? toSimplified(title) : title, x.headings, converted, form);
   const info = withBodyEnds(pageInfo, body);
 
-  const postLines = [...x.infoLines, ...body.tailRemoved.slice(0, TAIL_INFO_LINES), ...body.lines.slice(-REPORTER_LINES)];
-  const metaAuthor = firstMeta(x.meta, AUTHOR_META_KEYS);
-  const ldAuthor = jsonLdAuthor(ld);
+  const bodyPost = postLineOf(body.lines);
+  const postLines = [
+    ...(bodyPost ? [bodyPost] : []),
+    ...x.infoLines,
+    ...body.tailRemoved.slice(0, TAIL_INFO_LINES),
+    ...body.lines.slice(-POST_END_LINES),
+  ];
   const author =
     info.author ??
-    personLike(metaAuthor, sites, title) ??
-    personLike(ldAuthor, sites, title) ??
+    personLike(firstMeta(x.meta, AUTHOR_META_KEYS), sites, title) ??
+    personLike(jsonLdAuthor(ld), sites, title) ??
+    personLike(x.readability?.byline ?? null, sites, title) ??
     body.byline ??
-    reporterInText(body.lines) ??
-    postedBy(postLines);
+    creditInBodyEnds(body.lines) ??
+    postedBy(postLines) ??
+    namesUnderTitle(body.lines) ??
+    personAsSource(info.source);
 
   // Metadata is converted like the body; Simplified pages are never touched.
   const conv = (s: string | null): string | null =>

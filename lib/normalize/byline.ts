@@ -100,11 +100,13 @@ function personNames(value: string, bare: boolean): string[] {
     .split(NAME_SEPARATORS)
     .map((t) => t.replace(STAFF_CODE_SUFFIX, '').replace(TRIM, ''))
     .filter((t) => t && !NOT_A_NAME.test(t));
-  // Without a colon (记者张建 周长庆), only a leading run of names counts: 记者看到… is a sentence.
+  // Without a colon (记者张建 周长庆), only a leading run of names counts: 记者看到… is a sentence. A value that is
+  // nothing but name-shaped words (记者 周雪梅 通讯员 成组宣) needs only the surname test: given names use any character.
   if (bare) {
+    const allNameShaped = tokens.length > 0 && tokens.every((t) => isNameShaped(toSimplified(t)));
     const names: string[] = [];
     for (const t of tokens) {
-      if (!isLikelyName(toSimplified(t))) break;
+      if (!(isLikelyName(toSimplified(t)) || (allNameShaped && hasSurname(toSimplified(t))))) break;
       names.push(t);
     }
     return names;
@@ -168,7 +170,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
 
 /** Common surnames (single characters, then two-character ones): a lone name must start with one. */
 const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼满闻厉伊仝郜阚花权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初云容敬扈晁芮阙浦戈伏鹿薄邸雍辜羊乌裘亓邰赫杭况宿逯隆茹诸慕危亢嵇哈湛宾戎勾茅於揭尉冶斯束檀衣昝幸植衡尧'.split('');
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼满闻厉伊仝郜阚花权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初云容敬扈晁芮阙浦戈伏鹿薄邸雍辜羊乌裘亓邰赫杭况宿逯隆茹诸慕危亢嵇哈湛宾戎勾茅於揭尉冶斯束檀衣昝幸植衡尧风'.split('');
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '西门', '南宫'];
 /** Endings that make a short Han run a phrase, not a name (陈金虎强调, 盛蕾要求). */
 const NOT_NAME_ENDING = /(强调|要求|指出|表示|讲话|会议|工作|发展|建设|主持|召开|出席|部署|报道|通讯|新闻|记者|编辑|来源|中心|委员会|政府|全文|原文|附件|完|结束|网|網|报|報|社|刊|站|局|厅|办)$/;
@@ -176,14 +178,23 @@ const NOT_NAME_ENDING = /(强调|要求|指出|表示|讲话|会议|工作|发�
 const NOT_IN_GIVEN_NAME = /[的了是在和与及等对将从会认指要示求调议委员区市省县镇村部局厅处室办司院所站队组届次年说称谈讲召开举行出席参加了吗呢吧之其这那个们]/;
 const NAME = /^\p{Script=Han}{2,4}$/u;
 
-function isLikelyName(token: string): boolean {
-  if (!NAME.test(token) || NOT_NAME_ENDING.test(token) || NOT_IN_GIVEN_NAME.test(token.slice(1))) return false;
+/** Two to four Han characters that do not end like a phrase or an organization. */
+function isNameShaped(token: string): boolean {
+  return NAME.test(token) && !NOT_NAME_ENDING.test(token);
+}
+
+function hasSurname(token: string): boolean {
   return SURNAMES.includes(token[0]) || COMPOUND_SURNAMES.some((s) => token.startsWith(s) && token.length >= 3);
+}
+
+/** Whether a token (Simplified) reads as a Chinese personal name: surname, then a given name of name characters. */
+export function isLikelyName(token: string): boolean {
+  return isNameShaped(token) && !NOT_IN_GIVEN_NAME.test(token.slice(1)) && hasSurname(token);
 }
 
 const LINE_END_PUNCTUATION = /[。！？!?…”」』）)]$/;
 /** `(记者 魏宁)`, `（记者张建 周长庆）`, `(编辑：李四)`: a label, then names, in parentheses. */
-const PAREN_BYLINE = String.raw`[（(]\s*((?:(?:记者|記者|通讯员|通訊員)[\s:：/／╱]?|(?:作者|文\/图|图\/文|文|图|摄影|攝影|编辑|編輯|责任编辑|責任編輯)[\s:：])[^()（）]{1,40})[)）]`;
+const PAREN_BYLINE = String.raw`[（(]\s*((?:[^\s（()）:：，。]{0,8}?(?:记者|記者|通讯员|通訊員)[\s:：/／╱]?|(?:作者|文\/图|图\/文|文|图|摄影|攝影|编辑|編輯|责任编辑|責任編輯)[\s:：])[^()（）]{1,40})[)）]`;
 const PAREN_BYLINE_END = new RegExp(`${PAREN_BYLINE}\\s*$`, 'u');
 const PAREN_BYLINE_START = new RegExp(`^\\s*${PAREN_BYLINE}`, 'u');
 /**
@@ -236,11 +247,19 @@ export function trailingByline(lastLine: string): string | null {
   return namesOnly(line);
 }
 
-/** The byline a first body line opens with: `(记者 魏宁)…`, or the one in its dateline: `本报讯（记者 张三）…`. */
+/** A lede that opens with its reporters and where they file from: 本报记者罗科苏盈发自北京, 記者王明報道. */
+const REPORTER_LEDE = /^[^，。！？,\s]{0,8}?(?:记者|記者)[^，。！？,]{1,30}?(?=发自|發自|报道|報道)/u;
+
+/**
+ * The byline a first body line opens with: `(记者 魏宁)…`, the one in its dateline (`本报讯（记者 张三）…`), or
+ * reporters filing from somewhere (`本报记者罗科苏盈发自北京`).
+ */
 export function leadingByline(firstLine: string): string | null {
-  const line = firstLine.replace(/[\u00A0\u3000]/g, ' ');
+  const line = firstLine.replace(/[\u00A0\u3000]/g, ' ').trim();
   const paren = PAREN_BYLINE_START.exec(line) ?? DATELINE_BYLINE.exec(line);
-  return paren ? namesFromParenthesis(paren[1]) : null;
+  if (paren) return namesFromParenthesis(paren[1]);
+  const lede = REPORTER_LEDE.exec(line);
+  return lede ? namesFromParenthesis(lede[0]) : null;
 }
 
 /** The line without its trailing byline (see trailingByline); the line itself when it carries none. */
@@ -257,4 +276,53 @@ export function withoutTrailingByline(lastLine: string): string {
 export function withoutLeadingByline(firstLine: string): string {
   const paren = PAREN_BYLINE_START.exec(firstLine);
   return paren && leadingByline(firstLine) ? firstLine.slice(paren[0].length).trimStart() : firstLine;
+}
+
+/** A line that is a person label and names only: `执笔人：闵乐夫 赵兰波 刘韬`, `【作者：张三】`. */
+const LABELLED_CREDIT = /^[【\[(（]?\s*(?:作者|执笔人|执笔|撰稿|撰文|采写|文\/图|图\/文|记者|記者|通讯员|通訊員)\s*[:：]\s*([^:：]{2,60}?)\s*[】\])）]?$/u;
+
+function labelledCreditNames(line: string): string | null {
+  const m = LABELLED_CREDIT.exec(line);
+  if (!m) return null;
+  const tokens = m[1].split(NAME_SEPARATORS).filter(Boolean);
+  return tokens.length && tokens.every((t) => isNameShaped(toSimplified(t)) && hasSurname(toSimplified(t))) ? tokens.join(' ') : null;
+}
+
+/** How many lines at each end of a body may carry its credit. */
+const CREDIT_LINES = 2;
+
+/**
+ * Reporters or writers credited inside the text, at its first or last lines: a lede's byline (本报记者罗科苏盈发自北京,
+ * 本报讯（记者 张三）), a closing `（信报记者 蔡雪婧）`, a credit line (执笔人：闵乐夫 赵兰波). Lines stay in the text.
+ */
+export function creditInBodyEnds(lines: string[]): string | null {
+  const clean = (l: string) => l.replace(/[\u00A0\u3000]/g, ' ').trim();
+  for (const line of lines.slice(0, CREDIT_LINES).map(clean)) {
+    const names = leadingByline(line) ?? labelledCreditNames(line);
+    if (names) return names;
+  }
+  for (const line of lines.slice(-CREDIT_LINES).reverse().map(clean)) {
+    const paren = PAREN_BYLINE_END.exec(line);
+    const names = (paren ? namesFromParenthesis(paren[1]) : null) ?? creditLineNames(line) ?? labelledCreditNames(line);
+    if (names) return names;
+  }
+  return null;
+}
+
+const MAX_HEADING_LINE = 40;
+const HEADING_LINES = 2;
+
+/**
+ * Names on a line of their own at the top of a body (胡平; 赵延东、风笑天 under a repeated title): how essays and
+ * papers credit their writers. Only after nothing but heading-like lines (short, no sentence end), and only when text
+ * follows.
+ */
+export function namesUnderTitle(lines: string[]): string | null {
+  for (let i = 0; i <= HEADING_LINES && i < lines.length - 1; i++) {
+    const line = lines[i].replace(/[\u00A0\u3000]/g, ' ').trim();
+    const names = namesOnly(toSimplified(line));
+    if (names) return line.split(/[\s、]+/).join(' ');
+    if (line.length > MAX_HEADING_LINE || SENTENCE_END.test(line)) return null;
+  }
+  return null;
 }

@@ -95,6 +95,42 @@ describe('normalizeArticle', () => {
     expect(a.site_name).toBe('某市人民政府');
   });
 
+  it('takes a meta or Readability byline only when it names a person', () => {
+    const byMeta = (author: string) => normalizeArticle(extract({ meta: { author } })).author;
+    expect(byMeta('1392')).toBeNull();
+    expect(byMeta('中国经济网 财经频道')).toBeNull();
+    expect(byMeta('大汉网络')).toBeNull();
+    expect(byMeta('张三')).toBe('张三');
+    expect(normalizeArticle(extract({ meta: { citation_author: '赵  培' } })).author).toBe('赵培');
+    const readability = { title: null, byline: '赵  培', siteName: null, publishedTime: null, excerpt: null };
+    expect(normalizeArticle(extract({ readability })).author).toBe('赵培');
+  });
+
+  it('prefers the closing credit in the text to an organization in the author meta', () => {
+    const a = normalizeArticle(extract({ meta: { author: '大汉网络' }, bodyBlocks: [SENTENCE, SENTENCE, '（袁源）'] }));
+    expect(a.author).toBe('袁源');
+  });
+
+  it('reads the author of a 来源 field that holds a personal name, not of one that holds an outlet', () => {
+    expect(normalizeArticle(extract({ infoLines: ['来源: 尹娟'] })).author).toBe('尹娟');
+    expect(normalizeArticle(extract({ infoLines: ['来源: 新华网'] })).author).toBeNull();
+  });
+
+  it('reads poster and time from a forum post line anywhere in the body, the first post of several', () => {
+    const post = (who: string, when: string) => `由${who}张贴 @ ${when} (359) 共 3 篇评论 发表评论 >>>`;
+    const blocks = [SENTENCE, post('海姑娘', '2005-03-21 01:20:44'), SENTENCE, post('海姑娘', '2005-03-18 01:28:08')];
+    const a = normalizeArticle(extract({ bodyBlocks: blocks }));
+    expect(a.author).toBe('海姑娘');
+    expect(a.published_at).toBe('2005-03-21T01:20:44+08:00');
+    const forum = [SENTENCE, '本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.', SENTENCE, '许先生著作 [图] 大卫 20:02:45 9/12/05 (75)'];
+    expect(normalizeArticle(extract({ bodyBlocks: forum })).published_at).toBe('2005-08-12T16:12:21+08:00');
+  });
+
+  it('reads a writer named on a line of their own under the title', () => {
+    const a = normalizeArticle(extract({ bodyBlocks: ['胡平', '——当代中国的精神危机', SENTENCE, SENTENCE] }));
+    expect(a.author).toBe('胡平');
+  });
+
   it('leaves every field null when the page says nothing', () => {
     const a = normalizeArticle(extract({ bodyBlocks: [] }));
     expect(a).toMatchObject({

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  creditInBodyEnds,
+  namesUnderTitle,
   leadingByline,
   parseInfoLines,
   trailingByline,
@@ -135,6 +137,8 @@ describe('trailingByline', () => {
     ['澎湃新闻记者 段彦超 廖艳', '段彦超 廖艳'],
     ['采写：南都记者 余毅菁 向雪妮', '余毅菁 向雪妮'],
     ['（记者张建 周长庆）', '张建 周长庆'],
+    ['（信报记者 蔡雪婧）', '蔡雪婧'],
+    ['据悉，该项目年内投用。（北京青年报记者 王明 李华）', '王明 李华'],
   ])('%s → %s', (line, expected) => {
     expect(trailingByline(line)).toBe(expected);
   });
@@ -180,6 +184,40 @@ describe('leadingByline', () => {
 
   it('leaves an opening parenthesis that is not a byline', () => {
     expect(leadingByline('(2022)年度报告')).toBeNull();
+  });
+
+  it('reads reporters filing from somewhere at the start of a lede', () => {
+    expect(leadingByline('本报记者罗科苏盈发自北京 日前，国务院召开常务会议。')).toBe('罗科苏盈');
+    expect(leadingByline('本报记者 王明 李华 报道 近日，全市召开会议。')).toBe('王明 李华');
+    expect(leadingByline('近日，记者从市里获悉，相关报道称会议已召开。')).toBeNull();
     expect(withoutLeadingByline('(2022)年度报告')).toBe('(2022)年度报告');
+  });
+});
+
+describe('parseInfoLines: several person labels on one line', () => {
+  it('keeps every name, correspondents too', () => {
+    expect(parseInfoLines(['记者 周雪梅 通讯员 成组宣']).author).toBe('周雪梅 成组宣');
+    expect(parseInfoLines(['记者 王明 表示']).author).toBe('王明');
+  });
+});
+
+describe('creditInBodyEnds', () => {
+  const text = '会议强调，要坚持党建引领，推动党组织向网格延伸。';
+  it('reads a lede that opens with reporters, or a closing credit, and leaves plain text alone', () => {
+    expect(creditInBodyEnds(['本报记者罗科苏盈发自北京 日前召开会议。', text, text])).toBe('罗科苏盈');
+    expect(creditInBodyEnds([text, text, '执笔人：闵乐夫 赵兰波 刘韬 刘晋芳 胡玉顺'])).toBe('闵乐夫 赵兰波 刘韬 刘晋芳 胡玉顺');
+    expect(creditInBodyEnds([text, `${text}（信报记者 蔡雪婧）`])).toBe('蔡雪婧');
+    expect(creditInBodyEnds([text, '作者：中国经济网'])).toBeNull();
+    expect(creditInBodyEnds([text, text, text])).toBeNull();
+  });
+});
+
+describe('namesUnderTitle', () => {
+  const text = '人心不会熄灭，但它可能蒙上灰烬而不再燃烧。';
+  it('takes a names line under heading-like lines, not a line in the text', () => {
+    expect(namesUnderTitle(['胡平', '——当代中国的精神危机', text])).toBe('胡平');
+    expect(namesUnderTitle(['社会资本与再就业', '赵延东、风笑天', text])).toBe('赵延东 风笑天');
+    expect(namesUnderTitle([text, '胡平', text])).toBeNull();
+    expect(namesUnderTitle(['胡平'])).toBeNull();
   });
 });
