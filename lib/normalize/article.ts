@@ -136,6 +136,9 @@ function withoutTimeStamp(heading: string): string {
   return m && /\d/.test(m[0]) ? heading.slice(0, m.index) : heading;
 }
 
+/** What follows a title when it is a site suffix: a separator. */
+const CUT_TITLE_REST = /^[-–—|｜_:：»›@]/;
+
 const squash = (s: string) => s.replace(/[\s\u00A0\u3000]+/g, '');
 
 /**
@@ -146,9 +149,17 @@ function pickTitle(x: PageExtract, sites: string[]): string | null {
   const docTitle = squash(x.documentTitle);
   const headings = x.headings.map(withoutTimeStamp);
   const confirmed = headings.find((h) => squash(h).length >= 4 && docTitle.includes(squash(h)));
+  const metaTitles = [x.meta['articletitle'], x.meta['og:title']];
+  // Visible titles that a meta title cut short (content="…"暗伤"…" ends at the unescaped quote) is a prefix of; what
+  // they add must not be a site suffix (标题 - 自由电子报).
+  const fuller = [confirmed, headings[0], cleanTitle(x.documentTitle, sites)].filter((t): t is string => !!t && !!t.trim());
+  const cutShort = (t: string) =>
+    fuller.find((f) => {
+      const [full, short] = [squash(f), squash(t)];
+      return full.length > short.length && full.startsWith(short) && !CUT_TITLE_REST.test(full.slice(short.length));
+    });
   const candidates = [
-    x.meta['articletitle'],
-    x.meta['og:title'],
+    ...metaTitles,
     confirmed,
     headings.length === 1 ? headings[0] : undefined,
     x.documentTitle,
@@ -161,9 +172,8 @@ function pickTitle(x: PageExtract, sites: string[]): string | null {
       if (!c || !c.trim()) continue;
       const t = cleanTitle(c, sites);
       if (!t || (skipSiteNames && sites.includes(t))) continue;
-      // A meta title cut at an unescaped quote (content="…"暗伤"…") is a prefix of the visible heading.
-      if (confirmed && squash(confirmed).length > squash(t).length && squash(confirmed).startsWith(squash(t))) return confirmed.trim();
-      return t;
+      const longer = metaTitles.includes(c) ? cutShort(t) : undefined;
+      return longer ? cleanTitle(longer, sites) : t;
     }
   }
   return null;

@@ -4,7 +4,9 @@ import { repairPinyinDebris } from './script';
 
 /** Endings of site and column names that pages append to their titles. */
 const SITE_LIKE =
-  /(网|網|网站|网站群|政府|人民政府|门户|门户网站|融媒体|融媒体中心|日报|日報|晚报|早报|新闻|新聞|频道|中心|在线|官网|客户端|电视台|广播电视台|长安网|委员会|政法委|纪委监委|宣传部|组织部|发布|杂志社|报社|博客|论坛|百科|·.+)$|powered by/i;
+  /(网|網|网站|网站群|政府|人民政府|门户|门户网站|融媒体|融媒体中心|日报|日報|晚报|早报|新闻|新聞|频道|中心|在线|官网|客户端|电视台|广播电视台|长安网|委员会|政法委|纪委监委|宣传部|组织部|发布|杂志社|报社|博客|论坛|百科|·.+)$/i;
+/** Forum software credits in titles (`… - powered by Discuz! Archiver`), whatever their length. */
+const POWERED_BY = /^powered by\b/i;
 /** Separators between a title and a site name, longest first; runs (标题__栏目) count as one. */
 const SEPARATOR = /\s+[-–—|｜_»›]\s+|\s*(?:——|--|\|\||::|_+|[|｜»›])\s*|(?<=\S)[-–](?=\S)/g;
 /** After `|` or `_`, a short plain part that the title dwarfs is a site or column name (标题|游民星空). */
@@ -22,6 +24,7 @@ function normalizeSpaces(s: string): string {
 
 function isSiteName(part: string, siteNames: string[]): boolean {
   const p = part.trim();
+  if (POWERED_BY.test(p)) return true;
   if (!p || p.length > MAX_SITE_LENGTH || SENTENCE_PUNCTUATION.test(p)) return false;
   if (siteNames.some((name) => name && (p === name || p === normalizeSpaces(name)))) return true;
   return SITE_LIKE.test(p) || /\.(?:com|cn|net|org|gov)\b/i.test(p);
@@ -58,12 +61,24 @@ function splitParts(title: string): { parts: string[]; separators: string[] } {
   return { parts, separators };
 }
 
+/** Blog platforms title a post `文章 @ 博客名 :: 平台 ::`: a spaced @ with a title before it starts the blog's name. */
+const BLOG_SUFFIX = /\s+@\s+\S.*$/;
+const MIN_BLOG_TITLE = 4;
+/** A separator left dangling at the end (`… :: 痞客邦 PIXNET ::`). */
+const DANGLING_SEPARATOR = /\s*(?:::|\|\||[|｜_])\s*$/;
+
+function withoutBlogSuffix(title: string): string {
+  const m = BLOG_SUFFIX.exec(title);
+  const cut = m && m.index >= MIN_BLOG_TITLE ? title.slice(0, m.index) : title;
+  return cut.replace(DANGLING_SEPARATOR, '');
+}
+
 /**
  * The title without a site name suffix or prefix (` - 常州长安网`, `_xx市人民政府`, `新华网 | `) and without pinyin
  * debris (統(tǒng)一); never cuts inside a title.
  */
 export function cleanTitle(raw: string, siteNames: string[] = []): string {
-  const title = normalizeSpaces(repairPinyinDebris(raw));
+  const title = withoutBlogSuffix(normalizeSpaces(repairPinyinDebris(raw)));
   const { parts, separators } = splitParts(title);
   if (parts.length === 1) return title;
   let first = 0;

@@ -95,6 +95,16 @@ describe('normalizeArticle', () => {
     expect(a.site_name).toBe('某市人民政府');
   });
 
+  it('takes the document title when og:title is a strict prefix of it and no heading is found', () => {
+    const a = normalizeArticle(
+      extract({
+        meta: { 'og:title': '多地项目连环爆雷 狂奔的龙湖集团' },
+        documentTitle: '多地项目连环爆雷 狂奔的龙湖集团"暗伤"曝露？_网易财经',
+      }),
+    );
+    expect(a.title).toBe('多地项目连环爆雷 狂奔的龙湖集团"暗伤"曝露？');
+  });
+
   it('takes a meta or Readability byline only when it names a person', () => {
     const byMeta = (author: string) => normalizeArticle(extract({ meta: { author } })).author;
     expect(byMeta('1392')).toBeNull();

@@ -194,6 +194,15 @@ describe('a dump with a URL but no date in the text', () => {
     expect(a.text_original).toBe('會議強調,要堅持以人民為中心的發展思想,推動高質量發展取得新成效。');
   });
 
+  it('reads reporters credited inside the text of a dump', () => {
+    const lede = normalizeTextDump('某某会议召开\n本报记者罗科苏盈发自北京 日前,国务院召开常务会议,研究部署有关工作。\n会议强调,要坚持以人民为中心的发展思想。');
+    expect(lede.author).toBe('罗科苏盈');
+    const closing = normalizeTextDump(
+      '某某会议召开\n会议强调,要坚持以人民为中心的发展思想。\n推动高质量发展取得新成效。（信报记者 蔡雪婧）',
+    );
+    expect(closing.author).toBe('蔡雪婧');
+  });
+
   it('takes no title from a dump that opens with a run of short lines', () => {
     const a = normalizeTextDump('一、总体要求\n二、主要任务\n三、保障措施\n四、组织实施\n会议强调,要坚持以人民为中心的发展思想,推动高质量发展取得新成效。');
     expect(a.title).toBeNull();

@@ -39,6 +39,14 @@ describe('cleanTitle', () => {
     expect(cleanTitle(raw)).toBe(raw);
   });
 
+  it('cuts a blog post title at the blog name after a spaced @, and forum software credits', () => {
+    expect(cleanTitle('新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::')).toBe('新竹尖石_美樹營地賞楓 (2)');
+    expect(cleanTitle('社会资本与再就业 - 学术前沿 - 三校社会学论坛·中国网社会论坛 - powered by Discuz! Archiver')).toBe(
+      '社会资本与再就业',
+    );
+    expect(cleanTitle('我 @ 家')).toBe('我 @ 家');
+  });
+
   it('removes pinyin debris', () => {
     expect(cleanTitle('市委常委會召開會議 推動高質量發(fā)展 - 徐州日報')).toBe('市委常委會召開會議 推動高質量發展');
   });
