@@ -17,7 +17,14 @@ const SITE_CHROME_LINE = /(主办|承办|版权所有|ICP|公网安备|网站标
 export interface ArticleBody {
   readability: PageExtract['readability'];
   blocks: string[];
+  /** The page's own element holding the body (not the clone's), for reading the lines around it; null when unknown. */
+  region: Element | null;
 }
+
+/** Marks the clone's containers with their index, so that Readability's pick can be found in the page itself. */
+const REGION_ATTR = 'data-zhengwen-region';
+/** Containers an article region can be (Readability keeps attributes when it moves or retags them). */
+const REGION_TAGS = 'body, div, td, article, section, main, center, form, table, tbody, font, blockquote';
 
 /** Characters in blocks that read as sentences: what separates an article from link lists and footers. */
 function proseChars(blocks: string[]): number {
@@ -47,6 +54,8 @@ function tightenToProse(root: Element): Element {
 
 function runReadability(doc: Document): { meta: NonNullable<PageExtract['readability']>; element: Element } | null {
   const clone = doc.cloneNode(true) as Document;
+  const containers = clone.querySelectorAll(REGION_TAGS);
+  for (let i = 0; i < containers.length; i++) containers[i].setAttribute(REGION_ATTR, String(i));
   const reader = new Readability(clone, {
     keepClasses: true,
     charThreshold: CJK_CHAR_THRESHOLD,
@@ -135,15 +144,61 @@ function choose(readable: Candidate, dense: Candidate): Candidate {
   return readable;
 }
 
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let p: Element | null = a; p; p = p.parentElement) if (p.contains(b)) return p;
+  return null;
+}
+
+/** The page element a marked clone element was copied from. */
+function originalOf(marked: Element, pageContainers: NodeListOf<Element>): Element | null {
+  return pageContainers[Number(marked.getAttribute(REGION_ATTR))] ?? null;
+}
+
+/**
+ * The page's element for an element of Readability's clone: its nearest marked container, or, for a wrapper
+ * Readability made, the page element spanning its first and last marked containers.
+ */
+function pageRegion(doc: Document, cloneEl: Element): Element | null {
+  const pageContainers = doc.querySelectorAll(REGION_TAGS);
+  const marked = cloneEl.closest(`[${REGION_ATTR}]`);
+  if (marked) return originalOf(marked, pageContainers);
+  const inside = cloneEl.querySelectorAll(`[${REGION_ATTR}]`);
+  if (inside.length === 0) return null;
+  const first = originalOf(inside[0], pageContainers);
+  const last = originalOf(inside[inside.length - 1], pageContainers);
+  return first && last ? commonAncestor(first, last) : null;
+}
+
+/** How much more text than the region an ancestor may hold and still be searched for a denser or fuller body. */
+const SCOPE_GROWTH = 6;
+
+/**
+ * Where the density finder can change the answer (choose keeps only picks inside Readability's region or around
+ * it with more prose): the region and its ancestors up to where the text grows past SCOPE_GROWTH times its own.
+ */
+function densityScope(region: Element): Element {
+  const size = (region.textContent || '').length;
+  let scope = region;
+  for (let p = region.parentElement; p && p.tagName.toUpperCase() !== 'HTML'; p = p.parentElement) {
+    if ((p.textContent || '').length > SCOPE_GROWTH * size) break;
+    scope = p;
+  }
+  return scope;
+}
+
 /**
  * The article body: Readability (run on a clone) and the prose-density finder each propose an element; see choose.
  * A proposal that is mostly links or has no sentences is no article (list pages, footers).
  */
 export function findArticleBody(doc: Document): ArticleBody {
   const found = runReadability(doc);
-  const readable = found ? candidate(tightenToProse(found.element)) : null;
-  const denseEl = doc.body ? bestProseElement(doc.body) : null;
+  const readableEl = found ? tightenToProse(found.element) : null;
+  const readable = readableEl ? candidate(readableEl) : null;
+  const readableRegion = readable && readableEl ? pageRegion(doc, readableEl) : null;
+  const scope = readableRegion ? densityScope(readableRegion) : doc.body;
+  const denseEl = scope ? bestProseElement(scope) : null;
   const dense = denseEl ? candidate(denseEl) : null;
   const pick = readable && dense ? choose(readable, dense) : (readable ?? dense);
-  return pick ? { readability: found?.meta ?? null, blocks: pick.blocks } : { readability: null, blocks: [] };
+  if (!pick) return { readability: null, blocks: [], region: null };
+  return { readability: found?.meta ?? null, blocks: pick.blocks, region: pick === dense ? denseEl : readableRegion };
 }

@@ -88,21 +88,47 @@ function isDataRow(tr: Element): boolean {
   return true;
 }
 
+/** Stops a bounded walk once it has the lines it was asked for. */
+const ENOUGH = Symbol('enough');
+
 /**
- * Converts an article element to text blocks: one paragraph or heading a block, a data-table row as its cells
- * joined by \t, each <br>-separated line its own block.
+ * Turns a run of nodes into text blocks: one paragraph or heading a block, a data-table row as its cells joined by
+ * \t, each <br>-separated line its own block. Walks forward or backward (the same blocks, last first) and can stop
+ * after `limit` blocks, so that the lines around an element are read without converting the whole page.
  */
-export function elementToBlocks(root: Element): string[] {
-  const blocks: string[] = [];
-  let buffer = '';
-  const flush = (): void => {
-    const text = collapseSpace(buffer).trim();
-    if (text) blocks.push(text);
-    buffer = '';
-  };
-  const walk = (node: Node): void => {
+class BlockWriter {
+  readonly blocks: string[] = [];
+  private buffer = '';
+
+  constructor(
+    private readonly backward: boolean,
+    private readonly limit: number,
+    /** A node the walk must not enter (the article itself, when reading the page around it). */
+    private readonly stopAt: Node | null = null,
+  ) {}
+
+  flush(): void {
+    const text = collapseSpace(this.buffer).trim();
+    this.buffer = '';
+    if (text) this.push(text);
+  }
+
+  private push(block: string): void {
+    this.blocks.push(block);
+    if (this.blocks.length >= this.limit) throw ENOUGH;
+  }
+
+  private add(text: string): void {
+    this.buffer = this.backward ? text + this.buffer : this.buffer + text;
+  }
+
+  walk(node: Node): void {
+    if (node === this.stopAt) {
+      this.flush();
+      throw ENOUGH;
+    }
     if (node.nodeType === TEXT_NODE) {
-      buffer += node.nodeValue || '';
+      this.add(node.nodeValue || '');
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -110,27 +136,69 @@ export function elementToBlocks(root: Element): string[] {
     if (isSkipped(el)) return;
     const tag = tagOf(el);
     if (tag === 'BR') {
-      flush();
+      this.flush();
       return;
     }
-    if (tag === 'IMG') {
-      return;
-    }
+    if (tag === 'IMG') return;
     if (tag === 'TR' && isDataRow(el)) {
-      flush();
+      this.flush();
       const cells = Array.from(el.children)
         .filter((c) => !isSkipped(c))
         .map((c) => visibleText(c))
         .filter((t) => t.length > 0);
-      if (cells.length) blocks.push(cells.join('\t'));
+      if (cells.length) this.push(cells.join('\t'));
       return;
     }
     const block = isBlock(el);
-    if (block) flush();
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) flush();
-  };
-  walk(root);
-  flush();
-  return blocks;
+    if (block) this.flush();
+    if (this.backward) for (let c = el.lastChild; c; c = c.previousSibling) this.walk(c);
+    else for (let c = el.firstChild; c; c = c.nextSibling) this.walk(c);
+    if (block) this.flush();
+  }
+
+  /** Walks nodes in order (null: a block boundary), returning the blocks in page order; stops quietly at the limit or at stopAt. */
+  run(nodes: Iterable<Node | null>): string[] {
+    try {
+      for (const n of nodes) {
+        if (n) this.walk(n);
+        else this.flush();
+      }
+      this.flush();
+    } catch (e) {
+      if (e !== ENOUGH) throw e;
+    }
+    return this.backward ? this.blocks.reverse() : this.blocks;
+  }
+}
+
+/** Converts an article element to text blocks (see BlockWriter). */
+export function elementToBlocks(root: Element): string[] {
+  return new BlockWriter(false, Infinity).run([root]);
+}
+
+/**
+ * The nodes after el (or before it, nearest first) up to the edge of the body: its siblings, then its parent's …;
+ * null where the walk leaves a block, whose edge ends a line.
+ */
+function* nodesBeside(el: Element, backward: boolean): Generator<Node | null> {
+  for (let n: Element | null = el; n && tagOf(n) !== 'BODY' && tagOf(n) !== 'HTML'; n = n.parentElement) {
+    if (backward) for (let s = n.previousSibling; s; s = s.previousSibling) yield s;
+    else for (let s = n.nextSibling; s; s = s.nextSibling) yield s;
+    if (n.parentElement && isBlock(n.parentElement)) yield null;
+  }
+}
+
+/** Up to `limit` text blocks just before el in the page (not inside it), in page order. */
+export function blocksBefore(el: Element, limit: number): string[] {
+  return new BlockWriter(true, limit).run(nodesBeside(el, true));
+}
+
+/** Up to `limit` text blocks just after el in the page (not inside it), in page order. */
+export function blocksAfter(el: Element, limit: number): string[] {
+  return new BlockWriter(false, limit).run(nodesBeside(el, false));
+}
+
+/** Up to `limit` last text blocks of root, in page order, stopping before `stopAt` when the walk reaches it. */
+export function lastBlocks(root: Element, limit: number, stopAt: Node | null): string[] {
+  return new BlockWriter(true, limit, stopAt).run([root]);
 }

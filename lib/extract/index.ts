@@ -4,7 +4,7 @@
 
 import type { PageExtract } from '../model';
 import { findArticleBody } from './body';
-import { elementToBlocks, visibleText } from './dom';
+import { blocksAfter, blocksBefore, elementToBlocks, lastBlocks, visibleText } from './dom';
 import { collectHeadings, findTitleElement, titleAboveBody } from './headings';
 import { collectBreadcrumb, collectFooterLines, collectInfoLines, locate } from './info';
 import { canonicalUrl, collectJsonLd, collectMeta, documentLang } from './meta';
@@ -29,16 +29,62 @@ function titleHints(meta: Record<string, string>, documentTitle: string): string
   );
 }
 
+/** Lines read above the article: info lines, the title, a labelled breadcrumb (当前位置：…). */
+const LINES_BEFORE = 40;
+/** Lines read below it: 责任编辑, 来源 and the like. */
+const LINES_AFTER = 12;
+/** Lines read back from the end of the page for the footer (主办单位, 版权所有 …). */
+const FOOTER_LINES = 40;
+
+interface PageText {
+  /** The page's text lines around the article, in order (the whole page when the article is unknown). */
+  lines: string[];
+  /** Lines of the footer side of the page, after the body. */
+  footer: (bodyEnd: number) => string[];
+}
+
+function isPageRoot(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return tag === 'BODY' || tag === 'HTML';
+}
+
+/**
+ * The text lines the info, breadcrumb and footer readers need: the element holding the title and the body, with
+ * some lines before and after it, and the page's last lines. Converting the whole page (menus, related lists) would
+ * cost most of a capture on large portals.
+ */
+function readPageText(doc: Document, region: Element | null, titleEl: Element | null): PageText {
+  if (!doc.body || !region) {
+    const all = doc.body ? elementToBlocks(doc.body) : [];
+    return { lines: all, footer: (bodyEnd) => all.slice(bodyEnd + 1) };
+  }
+  let around = region;
+  if (titleEl) {
+    for (let p: Element | null = region; p && !isPageRoot(p); p = p.parentElement) {
+      if (p.contains(titleEl)) {
+        around = p;
+        break;
+      }
+    }
+  }
+  const before = blocksBefore(around, LINES_BEFORE);
+  const inside = elementToBlocks(around);
+  const lines = [...before, ...inside, ...blocksAfter(around, LINES_AFTER)];
+  const insideEnd = before.length + inside.length;
+  const tail = lastBlocks(doc.body, FOOTER_LINES, around);
+  return { lines, footer: (bodyEnd) => [...lines.slice(bodyEnd + 1, Math.max(bodyEnd + 1, insideEnd)), ...tail] };
+}
+
 export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
   const url = pageUrl(doc, opts.url);
   const meta = collectMeta(doc);
   const documentTitle = (doc.title || doc.querySelector('title')?.textContent || '').trim();
   const body = findArticleBody(doc);
 
-  const pageLines = doc.body ? elementToBlocks(doc.body) : [];
-  const titleEl =
-    findTitleElement(doc, titleHints(meta, documentTitle)) ??
-    titleAboveBody(doc, pageLines, locate(pageLines, null, body.blocks).bodyStart);
+  const statedTitleEl = findTitleElement(doc, titleHints(meta, documentTitle));
+  const page = readPageText(doc, body.region, statedTitleEl);
+  const pageLines = page.lines;
+  const titleEl = statedTitleEl ?? titleAboveBody(doc, pageLines, locate(pageLines, null, body.blocks).bodyStart);
   const headings = collectHeadings(titleEl);
   const pos = locate(pageLines, titleEl ? visibleText(titleEl) : null, body.blocks);
 
@@ -54,7 +100,7 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
     headings,
     infoLines: collectInfoLines(pageLines, pos),
     breadcrumb: collectBreadcrumb(doc, pageLines, pos.title >= 0 ? pos.title : pos.bodyStart),
-    footerLines: collectFooterLines(pageLines, pos.bodyEnd),
+    footerLines: collectFooterLines(page.footer(pos.bodyEnd)),
     html: opts.keepHtml ? doc.documentElement.outerHTML : null,
   };
 }

@@ -112,11 +112,9 @@ export function collectBreadcrumb(doc: Document, pageLines: string[], before: nu
     .filter((s) => s.length > 0 && s.length <= 40);
 }
 
-/** Footer lines (主办单位, 版权所有, ICP备 …) after the body, or anywhere when there is no body. */
-export function collectFooterLines(pageLines: string[], bodyEnd: number): string[] {
-  const from = bodyEnd >= 0 ? bodyEnd + 1 : 0;
-  return pageLines
-    .slice(from)
+/** Footer lines (主办单位, 版权所有, ICP备 …) among the lines after the body. */
+export function collectFooterLines(linesAfterBody: string[]): string[] {
+  return linesAfterBody
     .filter((l) => l.length <= 200 && FOOTER_MARK.test(l))
     .slice(-20);
 }

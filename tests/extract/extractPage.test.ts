@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementToBlocks } from '../../lib/extract/dom';
+import { blocksAfter, blocksBefore, elementToBlocks, lastBlocks } from '../../lib/extract/dom';
 import { extractPage } from '../../lib/extract/index';
 import { normalizeArticle } from '../../lib/normalize/article';
 import { extractFixture, loadDocument } from './helpers';
@@ -70,6 +70,54 @@ describe('elementToBlocks', () => {
   it('walks layout tables (cells holding paragraphs) as blocks, not rows', () => {
     const doc = page(`<table id="t"><tr><td><p>甲段。</p><p>乙段。</p></td><td><div>丙段。</div></td></tr></table>`);
     expect(elementToBlocks(doc.getElementById('t')!)).toEqual(['甲段。', '乙段。', '丙段。']);
+  });
+});
+
+describe('lines around an element', () => {
+  const doc = page(`<div id="top"><p>甲</p><p>乙<br>丙</p></div><div><span>丁</span><div id="mid"><p>戊。</p></div>己</div>
+    <table><tr><td>庚</td><td>辛</td></tr></table><div id="end"><p>壬</p><p>癸</p></div>`);
+  const mid = doc.getElementById('mid')!;
+
+  it('reads the lines before an element, nearest last, as the whole-page conversion has them', () => {
+    const all = elementToBlocks(doc.body);
+    expect(blocksBefore(mid, 10)).toEqual(all.slice(0, all.indexOf('戊。')));
+    expect(blocksBefore(mid, 2)).toEqual(['丙', '丁']);
+  });
+
+  it('reads the lines after an element up to a limit, table rows as cells joined by tabs', () => {
+    expect(blocksAfter(mid, 2)).toEqual(['己', '庚\t辛']);
+    expect(blocksAfter(mid, 10)).toEqual(['己', '庚\t辛', '壬', '癸']);
+  });
+
+  it('reads the last lines of the page back to an element it must not enter', () => {
+    expect(lastBlocks(doc.body, 3, mid)).toEqual(['庚\t辛', '壬', '癸']);
+    expect(lastBlocks(doc.body, 10, mid)).toEqual(['己', '庚\t辛', '壬', '癸']);
+  });
+});
+
+describe('a portal page with a large menu and long related lists', () => {
+  const menu = Array.from({ length: 300 }, (_, i) => `<li><a href="/c/${i}/">栏目${i}政务公开</a></li>`).join('');
+  const related = Array.from({ length: 400 }, (_, i) => `<li><a href="/t_${i}.html">关于做好第${i}项工作的通知</a><span>2021-03-0${(i % 9) + 1}</span></li>`).join('');
+  const doc = page(`<ul class="nav">${menu}</ul>
+    <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwyw/">政务要闻</a></div>
+    <div class="article"><h1>全市高质量发展推进会召开</h1>
+      <div class="info"><span>发布时间：2023-01-01 09:00</span> <span>来源：市政府办公室</span></div>
+      <div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>
+      <p>责任编辑：张三</p></div>
+    <div class="related"><ul>${related}</ul></div>
+    <div class="footer"><p>主办单位：某市人民政府办公室</p><p>苏ICP备00000000号</p></div>`);
+  const x = extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/a.html' });
+
+  it('finds the body, title, info lines, breadcrumb and footer around the article', () => {
+    expect(x.bodyBlocks).toEqual([PARAGRAPH, PARAGRAPH, PARAGRAPH]);
+    expect(x.headings).toEqual(['全市高质量发展推进会召开']);
+    expect(x.infoLines).toEqual(['发布时间：2023-01-01 09:00 来源：市政府办公室', '责任编辑：张三']);
+    expect(x.breadcrumb).toEqual(['首页', '政务要闻']);
+    expect(x.footerLines).toEqual(['主办单位：某市人民政府办公室', '苏ICP备00000000号']);
+  });
+
+  it('takes no dated line of the related list for an info line', () => {
+    expect(x.infoLines.some((l) => l.includes('通知'))).toBe(false);
   });
 });
 
