@@ -137,7 +137,7 @@ function withoutTimeStamp(heading: string): string {
 }
 
 /** What follows a title when it is a site suffix: a separator. */
-const CUT_TITLE_REST = /^[-–—|｜_:：»›@]/;
+const CUT_TITLE_REST = /^[-–—|｜_:：»›@(（\[【]/;
 
 const squash = (s: string) => s.replace(/[\s\u00A0\u3000]+/g, '');
 
@@ -235,6 +235,17 @@ function personLike(raw: string | null, sites: string[], title: string | null): 
   if (title && squash(t) === squash(title)) return null;
   // A site's short name as author (网易 on 网易新闻) is not a person.
   return sites.some((n) => n === t || n.startsWith(t)) ? null : t;
+}
+
+/**
+ * Readability's byline is a guess from class names and may be any short text (【华视新闻╱报导】, 我已授权): it
+ * counts only when every word is a personal name.
+ */
+function namesOnlyByline(byline: string | null): string | null {
+  if (!byline) return null;
+  const words = byline.split(' ');
+  const isName = (w: string) => isLikelyName(toSimplified(w)) || /^[A-Z][A-Za-z.'’-]+$/.test(w);
+  return words.every(isName) ? byline : null;
 }
 
 function splitKeywords(raw: string | null): string[] {
@@ -447,7 +458,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     info.author ??
     personLike(firstMeta(x.meta, AUTHOR_META_KEYS), sites, title) ??
     personLike(jsonLdAuthor(ld), sites, title) ??
-    personLike(x.readability?.byline ?? null, sites, title) ??
+    namesOnlyByline(personLike(x.readability?.byline ?? null, sites, title)) ??
     body.byline ??
     creditInBodyEnds(body.lines) ??
     postedBy(postLines) ??

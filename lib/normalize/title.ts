@@ -67,10 +67,13 @@ const MIN_BLOG_TITLE = 4;
 /** A separator left dangling at the end (`… :: 痞客邦 PIXNET ::`). */
 const DANGLING_SEPARATOR = /\s*(?:::|\|\||[|｜_])\s*$/;
 
-function withoutBlogSuffix(title: string): string {
+/** Paging that article pages append to their titles: (第1页/共2页). */
+const PAGE_OF_PAGES = /\s*[(（]\s*第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页\s*[)）]\s*$/;
+
+function withoutBlogSuffixOrPaging(title: string): string {
   const m = BLOG_SUFFIX.exec(title);
   const cut = m && m.index >= MIN_BLOG_TITLE ? title.slice(0, m.index) : title;
-  return cut.replace(DANGLING_SEPARATOR, '');
+  return cut.replace(DANGLING_SEPARATOR, '').replace(PAGE_OF_PAGES, '');
 }
 
 /**
@@ -78,7 +81,7 @@ function withoutBlogSuffix(title: string): string {
  * debris (統(tǒng)一); never cuts inside a title.
  */
 export function cleanTitle(raw: string, siteNames: string[] = []): string {
-  const title = withoutBlogSuffix(normalizeSpaces(repairPinyinDebris(raw)));
+  const title = withoutBlogSuffixOrPaging(normalizeSpaces(repairPinyinDebris(raw)));
   const { parts, separators } = splitParts(title);
   if (parts.length === 1) return title;
   let first = 0;

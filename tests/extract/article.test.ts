@@ -105,6 +105,11 @@ describe('normalizeArticle', () => {
     expect(a.title).toBe('多地项目连环爆雷 狂奔的龙湖集团"暗伤"曝露？');
   });
 
+  it('does not take paging (第1页/共2页) from the document title for the rest of a cut meta title', () => {
+    const a = normalizeArticle(extract({ meta: { 'og:title': '诊所认证大胜医院' }, documentTitle: '诊所认证大胜医院 (第1页/共2页)' }));
+    expect(a.title).toBe('诊所认证大胜医院');
+  });
+
   it('takes a meta or Readability byline only when it names a person', () => {
     const byMeta = (author: string) => normalizeArticle(extract({ meta: { author } })).author;
     expect(byMeta('1392')).toBeNull();
@@ -114,6 +119,9 @@ describe('normalizeArticle', () => {
     expect(normalizeArticle(extract({ meta: { citation_author: '赵  培' } })).author).toBe('赵培');
     const readability = { title: null, byline: '赵  培', siteName: null, publishedTime: null, excerpt: null };
     expect(normalizeArticle(extract({ readability })).author).toBe('赵培');
+    for (const byline of ['【華視新聞╱報導】', '我已授权']) {
+      expect(normalizeArticle(extract({ readability: { ...readability, byline } })).author).toBeNull();
+    }
   });
 
   it('prefers the closing credit in the text to an organization in the author meta', () => {
@@ -124,6 +132,7 @@ describe('normalizeArticle', () => {
   it('reads the author of a 来源 field that holds a personal name, not of one that holds an outlet', () => {
     expect(normalizeArticle(extract({ infoLines: ['来源: 尹娟'] })).author).toBe('尹娟');
     expect(normalizeArticle(extract({ infoLines: ['来源: 新华网'] })).author).toBeNull();
+    expect(normalizeArticle(extract({ infoLines: ['来源：商讯'] })).author).toBeNull();
   });
 
   it('reads poster and time from a forum post line anywhere in the body, the first post of several', () => {

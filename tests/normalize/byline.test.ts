@@ -198,6 +198,8 @@ describe('parseInfoLines: several person labels on one line', () => {
   it('keeps every name, correspondents too', () => {
     expect(parseInfoLines(['记者 周雪梅 通讯员 成组宣']).author).toBe('周雪梅 成组宣');
     expect(parseInfoLines(['记者 王明 表示']).author).toBe('王明');
+    expect(parseInfoLines(['新华网1月16日电（记者王昀加\u3000王庆钦）她曾是游轮之一']).author).toBe('王昀加 王庆钦');
+    expect(parseInfoLines(['新華網海口１月１２日電（記者傅勇濤）海南省']).author).toBe('傅勇濤');
   });
 });
 

@@ -45,6 +45,7 @@ describe('cleanTitle', () => {
       '社会资本与再就业',
     );
     expect(cleanTitle('我 @ 家')).toBe('我 @ 家');
+    expect(cleanTitle('史上头一遭！母婴同室 (第1页/共2页)')).toBe('史上头一遭！母婴同室');
   });
 
   it('removes pinyin debris', () => {
