@@ -24,7 +24,8 @@ const DATE_META_KEYS = [
   'pubdate', 'publishdate', 'publish_date', 'publishtime', 'publish-time', 'article:published_time',
   'og:article:published_time', 'og:published_time', 'datepublished', 'dc.date.issued', 'dc.date', 'dcterms.issued',
   'dcterms.created', 'firstpublishedtime', 'ptime', 'releasedate', 'og:release_date', 'sailthru.date',
-  'parsely-pub-date', 'weibo:article:create_at', 'date', 'createdate', 'created',
+  'parsely-pub-date', 'weibo:article:create_at', 'og:time', 'pubtime', 'publishedtime', 'published_time', 'date',
+  'createdate', 'created',
 ];
 const AUTHOR_META_KEYS = [
   'author', 'article:author', 'og:article:author', 'dc.creator', 'byline', 'sailthru.author', 'citation_author',
@@ -216,7 +217,7 @@ function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, un
 const MAX_PERSON = 24;
 /** Words that end the names of outlets, units, channels and roles, not of people (中国经济网 财经频道, 大汉网络, 小编). */
 const NOT_A_PERSON_ENDING =
-  /(?:网|網|网络|網絡|频道|頻道|中心|报|報|社|台|局|部|委|办|辦|院|所|处|處|厅|廳|公司|集团|集團|政府|新闻|新聞|在线|在線|站|杂志|雜誌|工作室|平台|媒体|媒體|官方|官微|小编|小編|编辑|編輯|管理员|管理員|admin|administrator|editor|webmaster)$/i;
+  /(?:网|網|网络|網絡|频道|頻道|中心|报|報|社|台|局|部|委|办|辦|院|所|处|處|厅|廳|公司|集团|集團|政府|新闻|新聞|在线|在線|综合|綜合|站|杂志|雜誌|工作室|平台|媒体|媒體|官方|官微|小编|小編|编辑|編輯|管理员|管理員|admin|administrator|editor|webmaster)$/i;
 
 /** Single Han characters spaced out to the width of longer names (赵  培 → 赵培). */
 function unspacedName(s: string): string {

@@ -50,15 +50,15 @@ const LABEL = new RegExp(
   [
     String.raw`(${FREE_LABELS.map(escape).join('|')})\s*[:：]`,
     String.raw`(?<!\p{Script=Han})(${[...BOUNDED_LABELS].sort(byLength).map(escape).join('|')})\s*[:：]`,
-    String.raw`(?<=(?:^|[(（【╱/◎ \u3000])\s*|[报報社网網台讯訊电電])(${BARE})(?:\s*[/／╱]\s*)?(?=\p{Script=Han})`,
+    String.raw`(?<=(?:^|[(（【〔╱/◎ \u3000])\s*|[报報社网網台讯訊电電])(${BARE})(?:\s*[/／╱]\s*)?(?=\p{Script=Han})`,
     String.raw`(${BARE})\s+(?=\p{Script=Han})`,
   ].join('|'),
   'gu',
 );
-const VALUE_START = /^[\s[【〖(（「《<]+/u;
+const VALUE_START = /^[\s[【〖〔(（「《<]+/u;
 /** Where any value ends: a tab, a bar, a run of spaces, a bracket, page UI words. */
 const VALUE_END =
-  /\t|\s*[|｜∣]|\s{2,}|[\]】〗)）」》>[【〖「<(（]|字号|字號|字体|字體|打印|分享|收藏|关闭|關閉|我来说两句|我要评论|我有话说|参与互动|发表评论|查看评论|网友评论|评论|举报|手机看|有\d+人参与|复制链接|随时随地|大\s*中\s*小/u;
+  /\t|\s*[|｜∣]|\s{2,}|[\]】〗〕)）」》>[【〖〔「<(（]|字号|字號|字体|字體|打印|分享|收藏|关闭|關閉|我来说两句|我要评论|我有话说|参与互动|发表评论|查看评论|网友评论|评论|举报|手机看|有\d+人参与|复制链接|随时随地|大\s*中\s*小/u;
 /** A person's name also ends where a dateline goes on: 罗科苏盈发自北京, 張嘉芳／台北報導, 陈元才 摄. */
 const PERSON_END = /发自|發自|报道|報導|[\s/／╱]*摄$|[\s/／╱]*攝$|[／╱]/u;
 /** Sentence punctuation: a value with it is prose that happens to contain a label (告诉记者：…，…). */
@@ -197,7 +197,7 @@ export function isLikelyName(token: string): boolean {
 
 const LINE_END_PUNCTUATION = /[。！？!?…”」』）)]$/;
 /** `(记者 魏宁)`, `（记者张建 周长庆）`, `(编辑：李四)`: a label, then names, in parentheses. */
-const PAREN_BYLINE = String.raw`[（(]\s*((?:[^\s（()）:：，。]{0,8}?(?:记者|記者|通讯员|通訊員)[\s:：/／╱]?|(?:作者|文\/图|图\/文|文|图|摄影|攝影|编辑|編輯|责任编辑|責任編輯)[\s:：])[^()（）]{1,40})[)）]`;
+const PAREN_BYLINE = String.raw`[（(〔【]\s*((?:[^\s（()）〔〕【】:：，。]{0,8}?(?:记者|記者|通讯员|通訊員)[\s:：/／╱]?|(?:作者|文\/图|图\/文|文|图|摄影|攝影|编辑|編輯|责任编辑|責任編輯)[\s:：])[^()（）〔〕【】]{1,40})[)）〕】]`;
 const PAREN_BYLINE_END = new RegExp(`${PAREN_BYLINE}\\s*$`, 'u');
 const PAREN_BYLINE_START = new RegExp(`^\\s*${PAREN_BYLINE}`, 'u');
 /**

@@ -53,6 +53,10 @@ describe('normalizeArticle', () => {
     expect(normalizeArticle(extract({ bodyBlocks: [SENTENCE, news] })).text).toBe(`${SENTENCE}\n${news}`);
   });
 
+  it('reads the og:time meta when the page shows no date', () => {
+    expect(normalizeArticle(extract({ meta: { 'og:time': '2019-11-25 16:04:30' } })).published_at).toBe('2019-11-25T16:04:30+08:00');
+  });
+
   it('never takes a date from a copyright line', () => {
     expect(normalizeArticle(extract({ infoLines: ['Copyright © 2023-06-01 某市人民政府'] })).published_at).toBeNull();
   });
@@ -115,6 +119,7 @@ describe('normalizeArticle', () => {
     expect(byMeta('1392')).toBeNull();
     expect(byMeta('中国经济网 财经频道')).toBeNull();
     expect(byMeta('大汉网络')).toBeNull();
+    expect(byMeta('新浪财经-自媒体综合')).toBeNull();
     expect(byMeta('张三')).toBe('张三');
     expect(normalizeArticle(extract({ meta: { citation_author: '赵  培' } })).author).toBe('赵培');
     const readability = { title: null, byline: '赵  培', siteName: null, publishedTime: null, excerpt: null };

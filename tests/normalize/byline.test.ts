@@ -189,6 +189,8 @@ describe('leadingByline', () => {
   it('reads reporters filing from somewhere at the start of a lede', () => {
     expect(leadingByline('本报记者罗科苏盈发自北京 日前，国务院召开常务会议。')).toBe('罗科苏盈');
     expect(leadingByline('本报记者 王明 李华 报道 近日，全市召开会议。')).toBe('王明 李华');
+    expect(leadingByline('〔記者魏怡嘉／台北報導〕流感疫情持續升溫。')).toBe('魏怡嘉');
+    expect(leadingByline('【记者 张三】今天上午，全市召开会议。')).toBe('张三');
     expect(leadingByline('近日，记者从市里获悉，相关报道称会议已召开。')).toBeNull();
     expect(withoutLeadingByline('(2022)年度报告')).toBe('(2022)年度报告');
   });
