@@ -6,14 +6,15 @@ import { headEnd, stripBoilerplateLines } from './boilerplate';
 import {
   creditInBodyEnds,
   isLikelyName,
+  leadingAuthors,
   leadingByline,
   namesUnderTitle,
   parseInfoLines,
-  trailingByline,
+  trailingAuthors,
   withoutLeadingByline,
   type InfoFields,
 } from './byline';
-import { dateFromUrl, parseChineseDate } from './date';
+import { dateFromUrl, labeledDates, parseChineseDate } from './date';
 import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { blocksToLines, normalizeText, type UnicodeForm } from './text';
 import { siteNameFromFooter } from './textDump';
@@ -195,9 +196,16 @@ const hasTime = (iso: string) => iso.includes('T');
 /**
  * The publication time. The page's machine-readable date (metas, JSON-LD) and the one it shows readers (labelled
  * info lines, a date near the title) usually agree; on the same day the shown one wins, being what readers cite,
- * unless only the machine one has a time. On different days the machine one wins. Then Readability, then the URL.
+ * unless only the machine one has a time. On different days the machine one wins. Then a labelled date right under
+ * the body, a forum post line, Readability, the URL.
  */
-function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, unknown>[], postLines: string[]): string | null {
+function pickDate(
+  x: PageExtract,
+  infoDate: string | null,
+  ld: Record<string, unknown>[],
+  postLines: string[],
+  underBody: string[],
+): string | null {
   const machineRaw = [firstMeta(x.meta, DATE_META_KEYS), jsonLdString(ld, 'datePublished'), jsonLdString(ld, 'dateCreated')];
   const machine = machineRaw.map((raw) => (raw ? parseChineseDate(raw) : null)).find((d) => d) ?? null;
   const shown = infoDate ?? visibleDate(x.infoLines);
@@ -206,6 +214,9 @@ function pickDate(x: PageExtract, infoDate: string | null, ld: Record<string, un
     return sameDay && (hasTime(shown) || !hasTime(machine)) ? shown : machine;
   }
   if (machine || shown) return machine ?? shown;
+  // A labelled 发布时间 right under the body (其后 come lists, whose dates are never taken).
+  const under = labeledDates(underBody).published;
+  if (under) return under;
   // A blog or forum post line at the body's end (本贴由 某某 于2005年8月12日16:12:21).
   const posted = postLines.find((l) => POSTED_BY.some((p) => p.test(l)));
   const postedDate = posted ? parseChineseDate(posted) : null;
@@ -358,9 +369,9 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   tailRemoved.unshift(...lines.slice(lines.length - promos));
   lines = lines.slice(0, lines.length - promos);
   original = original.slice(0, lines.length);
-  const trailing = stripped.removed.map((r) => trailingByline(r)).find((n) => n) ?? null;
-  const leading = lines.length ? leadingByline(lines[0]) : null;
-  if (leading) {
+  const trailing = stripped.removed.map((r) => trailingAuthors(r)).find((n) => n) ?? null;
+  const leading = lines.length ? leadingAuthors(lines[0]) : null;
+  if (lines.length && leadingByline(lines[0])) {
     lines = [withoutLeadingByline(lines[0]), ...lines.slice(1)];
     original = [withoutLeadingByline(original[0]), ...original.slice(1)];
   }
@@ -408,6 +419,8 @@ function postedBy(lines: string[]): string | null {
   return null;
 }
 
+/** How many lines cut below the body may carry its labelled publication time. */
+const UNDER_BODY_LINES = 2;
 /** How many last lines of the body may carry a poster credit. */
 const POST_END_LINES = 2;
 
@@ -475,7 +488,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     title: conv(title),
     pretitle: conv(pretitle),
     subtitle: conv(subtitle),
-    published_at: pickDate(x, info.published_at, ld, postLines),
+    published_at: pickDate(x, info.published_at, ld, postLines, body.tailRemoved.slice(0, UNDER_BODY_LINES)),
     source: conv(firstMeta(x.meta, ['contentsource']) ?? info.source),
     author: conv(author),
     editor: conv(info.editor),

@@ -237,9 +237,18 @@ function namesFromParenthesis(inner: string): string | null {
  * (`…进行安排部署。 周雪梅` → `周雪梅`), or a line that is nothing but names. Null when unsure.
  */
 export function trailingByline(lastLine: string): string | null {
+  return trailingNames(lastLine, false);
+}
+
+/** The writers among a last line's byline (see trailingByline): `（编辑：李四）` credits none. */
+export function trailingAuthors(lastLine: string): string | null {
+  return trailingNames(lastLine, true);
+}
+
+function trailingNames(lastLine: string, authorsOnly: boolean): string | null {
   const line = lastLine.replace(/[\u00A0\u3000]/g, ' ').trim();
   const paren = PAREN_BYLINE_END.exec(line);
-  if (paren) return namesFromParenthesis(paren[1]);
+  if (paren) return authorsOnly ? parseInfoLines([paren[1]]).author : namesFromParenthesis(paren[1]);
   const credit = creditLineNames(line);
   if (credit) return credit;
   const lone = PAREN_NAMES_ONLY.exec(line);
@@ -258,11 +267,21 @@ const REPORTER_LEDE = /^[^，。！？,\s]{0,8}?(?:记者|記者)[^，。！？,
  * reporters filing from somewhere (`本报记者罗科苏盈发自北京`).
  */
 export function leadingByline(firstLine: string): string | null {
+  const credit = leadingCredit(firstLine);
+  return credit ? namesFromParenthesis(credit) : null;
+}
+
+/** The credit a first body line opens with (see leadingByline), as written: `记者 张三`. */
+/** The writers among a first line's byline (see leadingByline). */
+export function leadingAuthors(firstLine: string): string | null {
+  const credit = leadingCredit(firstLine);
+  return credit ? parseInfoLines([credit]).author : null;
+}
+
+function leadingCredit(firstLine: string): string | null {
   const line = firstLine.replace(/[\u00A0\u3000]/g, ' ').trim();
   const paren = PAREN_BYLINE_START.exec(line) ?? DATELINE_BYLINE.exec(line);
-  if (paren) return namesFromParenthesis(paren[1]);
-  const lede = REPORTER_LEDE.exec(line);
-  return lede ? namesFromParenthesis(lede[0]) : null;
+  return paren ? paren[1] : REPORTER_LEDE.exec(line)?.[0] ?? null;
 }
 
 /** The line without its trailing byline (see trailingByline); the line itself when it carries none. */
@@ -300,13 +319,14 @@ const CREDIT_LINES = 2;
  */
 export function creditInBodyEnds(lines: string[]): string | null {
   const clean = (l: string) => l.replace(/[\u00A0\u3000]/g, ' ').trim();
+  // Editors credited the same way (【编辑：金硕】) are not the writers.
   for (const line of lines.slice(0, CREDIT_LINES).map(clean)) {
-    const names = leadingByline(line) ?? labelledCreditNames(line);
+    const names = leadingAuthors(line) ?? labelledCreditNames(line);
     if (names) return names;
   }
   for (const line of lines.slice(-CREDIT_LINES).reverse().map(clean)) {
     const paren = PAREN_BYLINE_END.exec(line);
-    const names = (paren ? namesFromParenthesis(paren[1]) : null) ?? creditLineNames(line) ?? labelledCreditNames(line);
+    const names = (paren ? parseInfoLines([paren[1]]).author : null) ?? creditLineNames(line) ?? labelledCreditNames(line);
     if (names) return names;
   }
   return null;

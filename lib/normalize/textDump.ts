@@ -2,7 +2,16 @@
 
 import type { ArticleFields, Script } from '../model';
 import { headEnd, isBoilerplateLine, stripBoilerplateLines } from './boilerplate';
-import { creditInBodyEnds, leadingByline, parseInfoLines, trailingByline, withoutLeadingByline, type InfoFields } from './byline';
+import {
+  creditInBodyEnds,
+  leadingAuthors,
+  leadingByline,
+  parseInfoLines,
+  trailingAuthors,
+  trailingByline,
+  withoutLeadingByline,
+  type InfoFields,
+} from './byline';
 import { dateFromUrl } from './date';
 import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { normalizeText, type UnicodeForm } from './text';
@@ -140,7 +149,7 @@ export function normalizeTextDump(text: string, opts: TextDumpOptions = {}): Art
     subtitle,
     published_at: info.published_at ?? (opts.url ? dateFromUrl(opts.url) : null),
     source: info.source,
-    author: info.author ?? leading ?? (lastRemoved ? trailingByline(lastRemoved) : null) ?? creditInBodyEnds(body),
+    author: info.author ?? leadingAuthors(firstLine) ?? (lastRemoved ? trailingAuthors(lastRemoved) : null) ?? creditInBodyEnds(body),
     editor: info.editor,
     site_name: siteNameFromFooter(removedTail),
     column: columnFrom(removedHead),

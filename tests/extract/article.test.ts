@@ -53,6 +53,14 @@ describe('normalizeArticle', () => {
     expect(normalizeArticle(extract({ bodyBlocks: [SENTENCE, news] })).text).toBe(`${SENTENCE}\n${news}`);
   });
 
+  it('reads a labelled time right under the body, and takes an editor there for no author', () => {
+    const blocks = [SENTENCE, SENTENCE, '发布时间：2012-01-12 17:21:17 【编辑：金硕】', '编辑推荐', '大熊猫幼仔开始群体生活 2011-12-30'];
+    const a = normalizeArticle(extract({ bodyBlocks: blocks }));
+    expect(a.published_at).toBe('2012-01-12T17:21:17+08:00');
+    expect(a.author).toBeNull();
+    expect(a.editor).toBe('金硕');
+  });
+
   it('reads the og:time meta when the page shows no date', () => {
     expect(normalizeArticle(extract({ meta: { 'og:time': '2019-11-25 16:04:30' } })).published_at).toBe('2019-11-25T16:04:30+08:00');
   });
