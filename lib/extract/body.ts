@@ -129,18 +129,22 @@ const SAME_REGION = 0.9;
 const MIN_PROSE_SHARE = 0.4;
 /** How much more prose the density pick must hold to win when it contains Readability's pick. */
 const MORE_PROSE = 1.3;
+/** How much more prose a density pick elsewhere on the page must hold to win (Readability took a footer or a teaser). */
+const ELSEWHERE_MORE_PROSE = 2;
 
 /**
  * Readability's pick unless the density pick is the same region with less around it (it sits inside Readability's,
- * scores better and keeps much of its prose), or the same region with clearly more prose (Readability dropped paragraphs).
+ * scores better and keeps much of its prose), the same region with clearly more prose (Readability dropped
+ * paragraphs), or another region with much more prose (Readability took a disclaimer or a teaser).
  */
 function choose(readable: Candidate, dense: Candidate): Candidate {
   const denseProse = proseChars(dense.blocks);
   const readableProse = proseChars(readable.blocks);
   const inside = containment(dense.blocks, readable.blocks) >= SAME_REGION;
   if (inside && dense.score > readable.score && denseProse >= MIN_PROSE_SHARE * readableProse) return dense;
-  const moreProse = denseProse > MORE_PROSE * readableProse;
-  if (containment(readable.blocks, dense.blocks) >= SAME_REGION && moreProse) return dense;
+  const around = containment(readable.blocks, dense.blocks) >= SAME_REGION;
+  if (around && denseProse > MORE_PROSE * readableProse) return dense;
+  if (!inside && !around && denseProse > ELSEWHERE_MORE_PROSE * readableProse) return dense;
   return readable;
 }
 
@@ -169,6 +173,8 @@ function pageRegion(doc: Document, cloneEl: Element): Element | null {
   return first && last ? commonAncestor(first, last) : null;
 }
 
+/** Under this much prose Readability's pick may be a disclaimer or a teaser: the whole page is searched. */
+const SHORT_BODY = 500;
 /** How much more text than the region an ancestor may hold and still be searched for a denser or fuller body. */
 const SCOPE_GROWTH = 6;
 
@@ -195,7 +201,8 @@ export function findArticleBody(doc: Document): ArticleBody {
   const readableEl = found ? tightenToProse(found.element) : null;
   const readable = readableEl ? candidate(readableEl) : null;
   const readableRegion = readable && readableEl ? pageRegion(doc, readableEl) : null;
-  const scope = readableRegion ? densityScope(readableRegion) : doc.body;
+  const short = !readable || proseChars(readable.blocks) < SHORT_BODY;
+  const scope = readableRegion && !short ? densityScope(readableRegion) : doc.body;
   const denseEl = scope ? bestProseElement(scope) : null;
   const dense = denseEl ? candidate(denseEl) : null;
   const pick = readable && dense ? choose(readable, dense) : (readable ?? dense);

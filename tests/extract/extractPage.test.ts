@@ -73,6 +73,23 @@ describe('elementToBlocks', () => {
   });
 });
 
+describe('an article inside a broken template', () => {
+  it('takes the article over a disclaimer in the footer when a template left it inside an unclosed banner', () => {
+    // An unclosed <div id="ad_banner_list"> swallows the rest of the page, the footer included.
+    const doc = page(`<div class="div225" id="ad_banner_list"><div style="text-align:left">
+      <p>　　中新网1月17日电 据外电报道，大型游轮于当地时间13日晚在附近海域触礁搁浅。消费者权利协会17日称，70多名乘客决定对游轮的所有方提出共同起诉。</p>
+      <p>　　协会主管发布声明称，“在我们协会的倡议下，70多名游轮乘客加入到共同起诉的行列。”</p>
+      <p>　　大型游轮在附近海域触礁搁浅，造成船体渗水，并出现倾斜。事故发生时游轮上共有4200多人。<table align=left>
+      </div>
+      <div class="pagebottom"><div class="pagebottom_2">本网站所刊载信息，不代表本社和本网观点。 刊用本网站稿件，务经书面授权。</div>
+      <div class="pagebottom_2">未经授权禁止转载、摘编、复制及建立镜像，违者将依法追究法律责任。</div></div>`);
+    const { text } = normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.com/a.html' }));
+    expect(text).toContain('70多名乘客决定对游轮的所有方提出共同起诉');
+    expect(text).toContain('事故发生时游轮上共有4200多人');
+    expect(text).not.toContain('未经授权禁止转载');
+  });
+});
+
 describe('lines around an element', () => {
   const doc = page(`<div id="top"><p>甲</p><p>乙<br>丙</p></div><div><span>丁</span><div id="mid"><p>戊。</p></div>己</div>
     <table><tr><td>庚</td><td>辛</td></tr></table><div id="end"><p>壬</p><p>癸</p></div>`);
