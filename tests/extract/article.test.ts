@@ -128,6 +128,8 @@ describe('normalizeArticle', () => {
     expect(byMeta('中国经济网 财经频道')).toBeNull();
     expect(byMeta('大汉网络')).toBeNull();
     expect(byMeta('新浪财经-自媒体综合')).toBeNull();
+    expect(byMeta('新浪科技')).toBeNull();
+    expect(normalizeArticle(extract({ jsonLd: [{ '@type': 'NewsArticle', author: { name: '参考消息' } }] })).author).toBeNull();
     expect(byMeta('张三')).toBe('张三');
     expect(normalizeArticle(extract({ meta: { citation_author: '赵  培' } })).author).toBe('赵培');
     const readability = { title: null, byline: '赵  培', siteName: null, publishedTime: null, excerpt: null };

@@ -196,6 +196,13 @@ describe('leadingByline', () => {
   });
 });
 
+describe('parseInfoLines: placeholders', () => {
+  it('takes no author from 未知 or 网络整理, keeps the editor beside it', () => {
+    expect(parseInfoLines(['作者：未知 责任编辑：棒棒不是糖'])).toMatchObject({ author: null, editor: '棒棒不是糖' });
+    expect(parseInfoLines(['时间：2019-09-25 作者：网络整理']).author).toBeNull();
+  });
+});
+
 describe('parseInfoLines: several person labels on one line', () => {
   it('keeps every name, correspondents too', () => {
     expect(parseInfoLines(['记者 周雪梅 通讯员 成组宣']).author).toBe('周雪梅 成组宣');
