@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { elementToBlocks, linkTextLength, visibleText } from './dom';
 import type { PageExtract } from '../model';
-import { bestProseElement, densityScore, weighElements } from './density';
+import { TEASER_END, bestProseElement, densityScore, weighElements } from './density';
 
 /** Readability's default (500) assumes English; a Chinese notice of two sentences is under 100 characters. */
 const CJK_CHAR_THRESHOLD = 60;
@@ -30,7 +30,7 @@ const REGION_TAGS = 'body, div, td, article, section, main, center, form, table,
 function proseChars(blocks: string[]): number {
   let n = 0;
   for (const b of blocks) {
-    if (SITE_CHROME_LINE.test(b) && b.length < 200) continue;
+    if ((SITE_CHROME_LINE.test(b) && b.length < 200) || TEASER_END.test(b)) continue;
     if (SENTENCE_END.test(b) || b.length >= 80) n += b.length;
   }
   return n;

@@ -31,7 +31,11 @@ function isChrome(el: Element): boolean {
   return CHROME_NAME.test(`${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`);
 }
 
+/** A summary cut short with a spaced ellipsis ("…上载微博后 ..."): a teaser of another article, not this one's prose. */
+export const TEASER_END = /\s(\.{3,}|…+)$/;
+
 function isProseRun(t: string): boolean {
+  if (TEASER_END.test(t)) return false;
   return t.length >= LONG_RUN || (t.length >= MIN_PROSE_RUN && PROSE_PUNCTUATION.test(t));
 }
 

@@ -90,6 +90,21 @@ describe('an article inside a broken template', () => {
   });
 });
 
+describe('teasers of other articles', () => {
+  it('leaves out a list of summaries cut short with a spaced ellipsis next to the article', () => {
+    const teaser = (n: number) =>
+      `<li><a href="/${n}.html">抽中公司「迟到券」 迟返工免扣薪${n}</a><div class="preview"><p>【明报专讯】公司年终晚宴通常有抽奖活动，但上海一名员工在公司年会竟抽到「迟到券」作奖品，凭券返工可「奉旨迟到」不会被扣钱。她将这消息上载微博后 ...</p></div></li>`;
+    const doc = page(`<div class="main"><div class="story"><h1>港铁农历新年加强服务</h1>
+      <p>为方便乘客于农历新年期间外出，港铁列车服务和部份轻铁路线于大除夕晚将会提供通宵服务。</p>
+      <p>鉴于农历新年前的周六，会有较多市民外出购物或参加聚会，荃湾线和观塘线特别于午饭和晚饭时间加强服务。</p>
+      <p>另外，机场快线将由以往12分钟一班车，加密至10分钟一班车，方便旅客来往市区及机场。</p></div>
+      <div class="top-story"><h3>最热门新闻</h3><ul>${[1, 2, 3, 4, 5].map(teaser).join('')}</ul></div></div>`);
+    const blocks = extractPage(doc, { keepHtml: false }).bodyBlocks;
+    expect(blocks.join('\n')).toContain('机场快线将由以往12分钟一班车');
+    expect(blocks.some((b) => b.includes('迟到券'))).toBe(false);
+  });
+});
+
 describe('lines around an element', () => {
   const doc = page(`<div id="top"><p>甲</p><p>乙<br>丙</p></div><div><span>丁</span><div id="mid"><p>戊。</p></div>己</div>
     <table><tr><td>庚</td><td>辛</td></tr></table><div id="end"><p>壬</p><p>癸</p></div>`);
