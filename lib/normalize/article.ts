@@ -424,7 +424,10 @@ const UNDER_BODY_LINES = 2;
 /** How many last lines of the body may carry a poster credit. */
 const POST_END_LINES = 2;
 
-/** Old portal templates put the writer in the 来源 field (来源: 尹娟): a source that is a personal name is the author. */
+/**
+ * Old portal templates put the writer in the 来源 field (来源: 尹娟), and personal sites name their owner in the
+ * copyright line (Copyright © 李建忠): a source or rights holder that is a personal name is the author.
+ */
 function personAsSource(source: string | null): string | null {
   return source && isLikelyName(toSimplified(source.trim())) ? source.trim() : null;
 }
@@ -477,7 +480,8 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     creditInBodyEnds(body.lines) ??
     postedBy(postLines) ??
     namesUnderTitle(body.lines) ??
-    personAsSource(info.source);
+    personAsSource(info.source) ??
+    personAsSource(footerCopyrightHolder(x.footerLines));
 
   // Metadata is converted like the body; Simplified pages are never touched.
   const conv = (s: string | null): string | null =>

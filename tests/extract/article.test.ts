@@ -150,6 +150,11 @@ describe('normalizeArticle', () => {
     expect(normalizeArticle(extract({ infoLines: ['来源：商讯'] })).author).toBeNull();
   });
 
+  it('reads the author of a personal site from its copyright line, never an organization', () => {
+    expect(normalizeArticle(extract({ footerLines: ['Copyright © 李建忠'] })).author).toBe('李建忠');
+    expect(normalizeArticle(extract({ footerLines: ['Copyright © 2015-2024 某市人民政府 版权所有'] })).author).toBeNull();
+  });
+
   it('reads poster and time from a forum post line anywhere in the body, the first post of several', () => {
     const post = (who: string, when: string) => `由${who}张贴 @ ${when} (359) 共 3 篇评论 发表评论 >>>`;
     const blocks = [SENTENCE, post('海姑娘', '2005-03-21 01:20:44'), SENTENCE, post('海姑娘', '2005-03-18 01:28:08')];
