@@ -44,7 +44,7 @@ const BARE = BARE_PERSON_LABELS.sort(byLength).map(escape).join('|');
 /**
  * group 1: label before a colon; group 2: bounded label before a colon; group 3: person label with the name right
  * after it (记者张建), only inside brackets, after a space or after an outlet (（记者…, 本报记者…, ╱記者…); group 4:
- * person label, space, name.
+ * person label, space, name; group 5: 文 / 图 / 摄影 and a slash or bar before the name (文/张三, 图｜李四).
  */
 const LABEL = new RegExp(
   [
@@ -52,6 +52,7 @@ const LABEL = new RegExp(
     String.raw`(?<!\p{Script=Han})(${[...BOUNDED_LABELS].sort(byLength).map(escape).join('|')})\s*[:：]`,
     String.raw`(?<=(?:^|[(（【〔╱/◎ \u3000])\s*|[报報社网網台讯訊电電])(${BARE})(?:\s*[/／╱]\s*)?(?=\p{Script=Han})`,
     String.raw`(${BARE})\s+(?=\p{Script=Han})`,
+    String.raw`(?<!\p{Script=Han})(文|图|圖|摄影|攝影)\s*[/／｜|]\s*(?=\p{Script=Han})`,
   ].join('|'),
   'gu',
 );
@@ -94,9 +95,14 @@ function valueOf(raw: string, field: Field): string | null {
   return value || null;
 }
 
+/** Single Han characters spaced out to the width of longer names (赵  培 → 赵培). */
+export function unspacedName(s: string): string {
+  return /^\p{Script=Han}(?:\s+\p{Script=Han}){1,2}$/u.test(s) ? s.replace(/\s+/g, '') : s;
+}
+
 /** The person names of a value: role words, page words and staff codes dropped (杨倩_NF4425 → 杨倩). */
 function personNames(value: string, bare: boolean): string[] {
-  const tokens = value
+  const tokens = unspacedName(value)
     .split(NAME_SEPARATORS)
     .map((t) => t.replace(STAFF_CODE_SUFFIX, '').replace(TRIM, ''))
     .filter((t) => t && !NOT_A_NAME.test(t));
@@ -136,11 +142,11 @@ export function parseInfoLines(lines: string[]): InfoFields {
     const line = rawLine.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\u3000/g, '  ');
     const matches = [...line.matchAll(LABEL)];
     matches.forEach((m, i) => {
-      const label = m[1] ?? m[2] ?? m[3] ?? m[4];
+      const label = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
       const start = m.index + m[0].length;
       const stop = i + 1 < matches.length ? matches[i + 1].index : line.length;
       const field = LABEL_FIELD[label];
-      const bare = m[3] !== undefined || m[4] !== undefined;
+      const bare = m[3] !== undefined || m[4] !== undefined || m[5] !== undefined;
       // After a bare label names may be set apart by wide spaces (记者王昀加　王庆钦); the name test ends the run.
       const raw = bare ? line.slice(start, stop).replace(/(?<=\p{Script=Han})\s{2,}(?=\p{Script=Han})/gu, ' ') : line.slice(start, stop);
       const value = valueOf(raw, field);

@@ -196,6 +196,18 @@ describe('leadingByline', () => {
   });
 });
 
+describe('parseInfoLines: 文/图 credits and spaced names', () => {
+  it('reads 文/张三 and 图｜李四, not 本文/图片', () => {
+    expect(parseInfoLines(['文/张三']).author).toBe('张三');
+    expect(parseInfoLines(['文 / 张三 图｜李四']).author).toBe('张三 李四');
+    expect(parseInfoLines(['本文/图片来自网络']).author).toBeNull();
+  });
+
+  it('joins a two-character name spaced to the width of three', () => {
+    expect(parseInfoLines(['作者：张 三']).author).toBe('张三');
+  });
+});
+
 describe('parseInfoLines: placeholders', () => {
   it('takes no author from 未知 or 网络整理, keeps the editor beside it', () => {
     expect(parseInfoLines(['作者：未知 责任编辑：棒棒不是糖'])).toMatchObject({ author: null, editor: '棒棒不是糖' });
