@@ -420,6 +420,15 @@ const UNDER_BODY_LINES = 2;
 /** How many last lines of the body may carry a poster credit. */
 const POST_END_LINES = 2;
 
+/** Government sites (*.gov.cn) are never a person's: their rights holder is no author. */
+function isGovernmentSite(url: string): boolean {
+  try {
+    return /\.gov(?:\.[a-z]{2})?$/i.test(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Old portal templates put the writer in the 来源 field (来源: 尹娟), and personal sites name their owner in the
  * copyright line (Copyright © 李建忠): a source or rights holder that is a personal name is the author.
@@ -477,7 +486,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     postedBy(postLines) ??
     namesUnderTitle(body.lines) ??
     personAsSource(info.source) ??
-    personAsSource(footerCopyrightHolder(x.footerLines));
+    (isGovernmentSite(x.url) ? null : personAsSource(footerCopyrightHolder(x.footerLines)));
 
   // Metadata is converted like the body; Simplified pages are never touched.
   const conv = (s: string | null): string | null =>

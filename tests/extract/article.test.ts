@@ -151,8 +151,11 @@ describe('normalizeArticle', () => {
   });
 
   it('reads the author of a personal site from its copyright line, never an organization', () => {
-    expect(normalizeArticle(extract({ footerLines: ['Copyright © 李建忠'] })).author).toBe('李建忠');
+    const blog = extract({ url: 'http://blog.example.com/jzli/1.html', footerLines: ['Copyright © 李建忠'] });
+    expect(normalizeArticle(blog).author).toBe('李建忠');
     expect(normalizeArticle(extract({ footerLines: ['Copyright © 2015-2024 某市人民政府 版权所有'] })).author).toBeNull();
+    const gov = extract({ url: 'http://www.huangshan.gov.cn/news/1.html', footerLines: ['版权所有 © 黄山'] });
+    expect(normalizeArticle(gov).author).toBeNull();
   });
 
   it('reads poster and time from a forum post line anywhere in the body, the first post of several', () => {
