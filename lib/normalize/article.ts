@@ -400,9 +400,10 @@ const POSTED_BY = [
 ];
 const MAX_POST_LINE = 120;
 
-/** The first post line of the body (see POST_LINE). */
+/** The first post line of the body (see POST_LINE); a sentence (该报告由国务院发布于2005年…。) is none. */
 function postLineOf(lines: string[]): string | null {
-  return lines.find((l) => l.length <= MAX_POST_LINE && POST_LINE.some((p) => p.test(l))) ?? null;
+  const isPostLine = (l: string) => l.length <= MAX_POST_LINE && !/[。！？]$/.test(l.trim()) && POST_LINE.some((p) => p.test(l));
+  return lines.find(isPostLine) ?? null;
 }
 
 function postedBy(lines: string[]): string | null {
