@@ -277,13 +277,13 @@ export function leadingByline(firstLine: string): string | null {
   return credit ? namesFromParenthesis(credit) : null;
 }
 
-/** The credit a first body line opens with (see leadingByline), as written: `记者 张三`. */
 /** The writers among a first line's byline (see leadingByline). */
 export function leadingAuthors(firstLine: string): string | null {
   const credit = leadingCredit(firstLine);
   return credit ? parseInfoLines([credit]).author : null;
 }
 
+/** The credit a first body line opens with (see leadingByline), as written: `记者 张三`. */
 function leadingCredit(firstLine: string): string | null {
   const line = firstLine.replace(/[\u00A0\u3000]/g, ' ').trim();
   const paren = PAREN_BYLINE_START.exec(line) ?? DATELINE_BYLINE.exec(line);
@@ -325,7 +325,7 @@ const CREDIT_LINES = 2;
  */
 export function creditInBodyEnds(lines: string[]): string | null {
   const clean = (l: string) => l.replace(/[\u00A0\u3000]/g, ' ').trim();
-  // Editors credited the same way (【编辑：金硕】) are not the writers.
+  // Only writers: editors credited the same way (【编辑：金硕】) are not.
   for (const line of lines.slice(0, CREDIT_LINES).map(clean)) {
     const names = leadingAuthors(line) ?? labelledCreditNames(line);
     if (names) return names;
