@@ -2,7 +2,7 @@
 // both are checked for prose so that list pages and footers are not taken for articles.
 
 import { Readability } from '@mozilla/readability';
-import { elementToBlocks, linkTextLength, visibleText } from './dom';
+import { elementToBlocks, isPoll, linkTextLength, visibleText } from './dom';
 import type { PageExtract } from '../model';
 import { TEASER_END, bestProseElement, densityScore, weighElements } from './density';
 
@@ -56,6 +56,8 @@ function runReadability(doc: Document): { meta: NonNullable<PageExtract['readabi
   const clone = doc.cloneNode(true) as Document;
   const containers = clone.querySelectorAll(REGION_TAGS);
   for (let i = 0; i < containers.length; i++) containers[i].setAttribute(REGION_ATTR, String(i));
+  // Readability strips form inputs, after which a poll's options read like short paragraphs.
+  for (const form of Array.from(clone.querySelectorAll('form'))) if (isPoll(form)) form.remove();
   const reader = new Readability(clone, {
     keepClasses: true,
     charThreshold: CJK_CHAR_THRESHOLD,

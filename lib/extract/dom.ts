@@ -33,8 +33,29 @@ function isHidden(el: Element): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+/** A text this long is a paragraph; poll questions and options are short. */
+const MIN_PARAGRAPH_RUN = 60;
+
+function hasParagraphText(node: Node): boolean {
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === TEXT_NODE && (c.nodeValue || '').trim().length >= MIN_PARAGRAPH_RUN) return true;
+    if (c.nodeType === ELEMENT_NODE && hasParagraphText(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * A survey or poll: a form with three or more radio buttons or check boxes and no paragraph of text. A form around
+ * a whole page (ASP.NET) holds the article's paragraphs, and its search box has fewer choices.
+ */
+export function isPoll(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'FORM') return false;
+  const choices = el.querySelectorAll('input[type="radio" i], input[type="checkbox" i]');
+  return choices.length >= 3 && !hasParagraphText(el);
+}
+
 export function isSkipped(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHidden(el);
+  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHidden(el) || isPoll(el);
 }
 
 /** Collapses HTML whitespace (not U+3000, which Chinese pages use for indentation and spacing). */

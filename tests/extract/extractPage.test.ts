@@ -105,6 +105,30 @@ describe('teasers of other articles', () => {
   });
 });
 
+describe('polls', () => {
+  const option = (q: number, text: string) =>
+    `<tr><td>&nbsp;</td><td><input type="radio" name="q${q}" value="1"></td><td>${text}</td></tr>`;
+  const poll = `<form name="voteForm" action="/poll.php"><h2>调查</h2><table>
+    <tr><td colspan="3"><strong>1.你如何看待这次安全生产大检查？</strong></td></tr>
+    ${option(1, '很有必要，隐患排查要常态化、制度化')}${option(1, '形式大于内容，关键在于整改落实')}${option(1, '很难说，要看后续效果如何')}
+    </table><input type="submit" value="投票"></form>`;
+
+  it('leaves a survey of radio buttons after the article out of the body', () => {
+    const doc = page(`<div class="article"><h1>全县安全生产大检查工作推进会召开</h1><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>${poll}</div>`);
+    const blocks = extractPage(doc, { keepHtml: false }).bodyBlocks;
+    expect(blocks).toContain(PARAGRAPH);
+    expect(blocks.some((b) => b.includes('隐患排查要常态化') || b.includes('你如何看待'))).toBe(false);
+  });
+
+  it('keeps an article inside a page-wide form (ASP.NET) that also holds radio buttons', () => {
+    const search = ['标题', '全文', '文号'].map((s) => `<input type="radio" name="scope" value="${s}">${s}`).join(' ');
+    const paragraphs = Array.from({ length: 3 }, () => `<p>${PARAGRAPH}</p>`).join('');
+    const doc = page(`<form id="form1" method="post" action="./show.aspx?id=7"><div class="search">${search}</div>
+      <div class="article"><h1>全县安全生产大检查工作推进会召开</h1>${paragraphs}</div></form>`);
+    expect(extractPage(doc, { keepHtml: false }).bodyBlocks.filter((b) => b === PARAGRAPH)).toHaveLength(3);
+  });
+});
+
 describe('lines around an element', () => {
   const doc = page(`<div id="top"><p>甲</p><p>乙<br>丙</p></div><div><span>丁</span><div id="mid"><p>戊。</p></div>己</div>
     <table><tr><td>庚</td><td>辛</td></tr></table><div id="end"><p>壬</p><p>癸</p></div>`);
