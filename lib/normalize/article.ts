@@ -335,6 +335,8 @@ interface Body {
   /** The same lines as the page wrote them (differs only on Traditional pages). */
   original: string[];
   byline: string | null;
+  /** The forum or blog post line (本贴由 某某 于…发表, 由某某张贴 @ …) where the post ends, if any. */
+  postLine: string | null;
   /** Lines cut above the body (info lines Readability kept) and below it (end markers, bylines, footers). */
   headRemoved: string[];
   tailRemoved: string[];
@@ -348,7 +350,10 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   let original = blocksToLines(x.bodyBlocks, form).map(repairPinyinDebris);
   const headingKeys = new Set(headings.map((h) => squash(convert ? toSimplified(h) : h)));
   let lines = convert ? original.map(toSimplified) : original;
-  const cut = cutAtEndMarker(lines);
+  // A post line closes its post: below it are the blog's older posts or the thread's follow-ups.
+  const post = postLineIndex(lines);
+  const postLine = post >= 0 ? lines[post] : null;
+  const cut = cutAtEndMarker(post > 0 ? lines.slice(0, post) : lines);
   const afterCut = lines.slice(cut.length);
   lines = cut;
   original = original.slice(0, lines.length);
@@ -379,6 +384,7 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
     lines: lines.filter((_, i) => keep[i]),
     original: original.filter((_, i) => keep[i]),
     byline: leading ?? trailing,
+    postLine,
     headRemoved,
     tailRemoved,
   };
@@ -400,10 +406,9 @@ const POSTED_BY = [
 ];
 const MAX_POST_LINE = 120;
 
-/** The first post line of the body (see POST_LINE); a sentence (该报告由国务院发布于2005年…。) is none. */
-function postLineOf(lines: string[]): string | null {
-  const isPostLine = (l: string) => l.length <= MAX_POST_LINE && !/[。！？]$/.test(l.trim()) && POST_LINE.some((p) => p.test(l));
-  return lines.find(isPostLine) ?? null;
+/** Where the first post line of the body is (see POST_LINE), or -1; a sentence (该报告由国务院发布于2005年…。) is none. */
+function postLineIndex(lines: string[]): number {
+  return lines.findIndex((l) => l.length <= MAX_POST_LINE && !/[。！？]$/.test(l.trim()) && POST_LINE.some((p) => p.test(l)));
 }
 
 function postedBy(lines: string[]): string | null {
@@ -470,9 +475,8 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   const body = bodyLines(x, title && converted ? toSimplified(title) : title, x.headings, converted, form);
   const info = withBodyEnds(pageInfo, body);
 
-  const bodyPost = postLineOf(body.lines);
   const postLines = [
-    ...(bodyPost ? [bodyPost] : []),
+    ...(body.postLine ? [body.postLine] : []),
     ...x.infoLines,
     ...body.tailRemoved.slice(0, TAIL_INFO_LINES),
     ...body.lines.slice(-POST_END_LINES),

@@ -164,6 +164,8 @@ describe('normalizeArticle', () => {
     const a = normalizeArticle(extract({ bodyBlocks: blocks }));
     expect(a.author).toBe('海姑娘');
     expect(a.published_at).toBe('2005-03-21T01:20:44+08:00');
+    // The post line closes the post: the older posts below it are not this article.
+    expect(a.text).toBe(SENTENCE);
     const forum = [SENTENCE, '本贴由大卫于2005年8月12日16:12:21在〖心灵体操〗发表.', SENTENCE, '许先生著作 [图] 大卫 20:02:45 9/12/05 (75)'];
     expect(normalizeArticle(extract({ bodyBlocks: forum })).published_at).toBe('2005-08-12T16:12:21+08:00');
     const report = [SENTENCE, '由国务院发布于2005年的这份规划提出了十项任务。', SENTENCE, SENTENCE];
