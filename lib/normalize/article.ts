@@ -229,7 +229,7 @@ function pickDate(
 const MAX_PERSON = 24;
 /** Words that end the names of outlets, units, channels and roles, not of people (中国经济网 财经频道, 大汉网络, 小编). */
 const NOT_A_PERSON_ENDING =
-  /(?:网|網|网络|網絡|频道|頻道|中心|报|報|社|台|局|部|委|办|辦|院|所|处|處|厅|廳|公司|集团|集團|政府|新闻|新聞|消息|资讯|資訊|科技|财经|財經|时报|時報|周刊|週刊|在线|在線|综合|綜合|站|杂志|雜誌|工作室|平台|媒体|媒體|官方|官微|小编|小編|编辑|編輯|管理员|管理員|admin|administrator|editor|webmaster)$/i;
+  /(?:网|網|网络|網絡|频道|頻道|中心|报|報|社|台|局|部|委|办|辦|院|所|处|處|厅|廳|公司|集团|集團|政府|新闻|新聞|消息|资讯|資訊|科技|财经|財經|时报|時報|周刊|週刊|在线|在線|综合|綜合|站|杂志|雜誌|工作室|办公室|辦公室|委员会|委員會|协会|協會|联合会|聯合會|馆|館|署|法院|检察院|檢察院|平台|媒体|媒體|官方|官微|小编|小編|编辑|編輯|管理员|管理員|admin|administrator|editor|webmaster)$/i;
 
 /**
  * A byline from metas, JSON-LD or Readability that names people: not the site, an outlet, a unit, a number, a URL,

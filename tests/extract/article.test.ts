@@ -129,6 +129,7 @@ describe('normalizeArticle', () => {
     expect(byMeta('大汉网络')).toBeNull();
     expect(byMeta('新浪财经-自媒体综合')).toBeNull();
     expect(byMeta('新浪科技')).toBeNull();
+    for (const unit of ['某某市人民政府', '中共某某区委宣传部', '某某区融媒体中心', '某某县政府办公室', '某某市档案馆']) expect(byMeta(unit)).toBeNull();
     expect(normalizeArticle(extract({ jsonLd: [{ '@type': 'NewsArticle', author: { name: '参考消息' } }] })).author).toBeNull();
     expect(byMeta('张三')).toBe('张三');
     expect(normalizeArticle(extract({ meta: { citation_author: '赵  培' } })).author).toBe('赵培');
