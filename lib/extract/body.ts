@@ -142,11 +142,12 @@ const ELSEWHERE_MORE_PROSE = 2;
 function choose(readable: Candidate, dense: Candidate): Candidate {
   const denseProse = proseChars(dense.blocks);
   const readableProse = proseChars(readable.blocks);
-  const inside = containment(dense.blocks, readable.blocks) >= SAME_REGION;
-  if (inside && dense.score > readable.score && denseProse >= MIN_PROSE_SHARE * readableProse) return dense;
-  const around = containment(readable.blocks, dense.blocks) >= SAME_REGION;
-  if (around && denseProse > MORE_PROSE * readableProse) return dense;
-  if (!inside && !around && denseProse > ELSEWHERE_MORE_PROSE * readableProse) return dense;
+  // The counts decide first: the bigram comparisons cost as much as Readability on a long article.
+  const inside = () => containment(dense.blocks, readable.blocks) >= SAME_REGION;
+  const around = () => containment(readable.blocks, dense.blocks) >= SAME_REGION;
+  if (dense.score > readable.score && denseProse >= MIN_PROSE_SHARE * readableProse && inside()) return dense;
+  if (denseProse > MORE_PROSE * readableProse && around()) return dense;
+  if (denseProse > ELSEWHERE_MORE_PROSE * readableProse && !inside() && !around()) return dense;
   return readable;
 }
 
