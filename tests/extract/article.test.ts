@@ -149,6 +149,7 @@ describe('normalizeArticle', () => {
     expect(normalizeArticle(extract({ infoLines: ['来源: 尹娟'] })).author).toBe('尹娟');
     expect(normalizeArticle(extract({ infoLines: ['来源: 新华网'] })).author).toBeNull();
     expect(normalizeArticle(extract({ infoLines: ['来源：商讯'] })).author).toBeNull();
+    expect(normalizeArticle(extract({ infoLines: ['来源：常州发布'] })).author).toBeNull();
   });
 
   it('reads the author of a personal site from its copyright line, never an organization', () => {
