@@ -21,10 +21,13 @@ export interface ArticleBody {
   region: Element | null;
 }
 
-/** Marks the clone's containers with their index, so that Readability's pick can be found in the page itself. */
+/**
+ * Marks the clone's containers with their index among all elements (document order, the same in page and clone),
+ * so that Readability's pick can be found in the page itself.
+ */
 const REGION_ATTR = 'data-zhengwen-region';
 /** Containers an article region can be (Readability keeps attributes when it moves or retags them). */
-const REGION_TAGS = 'body, div, td, article, section, main, center, form, table, tbody, font, blockquote';
+const REGION_TAGS = new Set(['BODY', 'DIV', 'TD', 'ARTICLE', 'SECTION', 'MAIN', 'CENTER', 'FORM', 'TABLE', 'TBODY', 'FONT', 'BLOCKQUOTE']);
 
 /** Characters in blocks that read as sentences: what separates an article from link lists and footers. */
 function proseChars(blocks: string[]): number {
@@ -54,10 +57,17 @@ function tightenToProse(root: Element): Element {
 
 function runReadability(doc: Document): { meta: NonNullable<PageExtract['readability']>; element: Element } | null {
   const clone = doc.cloneNode(true) as Document;
-  const containers = clone.querySelectorAll(REGION_TAGS);
-  for (let i = 0; i < containers.length; i++) containers[i].setAttribute(REGION_ATTR, String(i));
+  // One pass over all elements: a selector list costs several passes in linkedom, and getElementsByTagName('*') finds nothing there.
+  const elements = clone.querySelectorAll('*');
+  const polls: Element[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const tag = elements[i].tagName.toUpperCase();
+    if (!REGION_TAGS.has(tag)) continue;
+    elements[i].setAttribute(REGION_ATTR, String(i));
+    if (tag === 'FORM' && isPoll(elements[i])) polls.push(elements[i]);
+  }
   // Readability strips form inputs, after which a poll's options read like short paragraphs.
-  for (const form of Array.from(clone.querySelectorAll('form'))) if (isPoll(form)) form.remove();
+  for (const poll of polls) poll.remove();
   const reader = new Readability(clone, {
     keepClasses: true,
     charThreshold: CJK_CHAR_THRESHOLD,
@@ -157,8 +167,8 @@ function commonAncestor(a: Element, b: Element): Element | null {
 }
 
 /** The page element a marked clone element was copied from. */
-function originalOf(marked: Element, pageContainers: NodeListOf<Element>): Element | null {
-  return pageContainers[Number(marked.getAttribute(REGION_ATTR))] ?? null;
+function originalOf(marked: Element, pageElements: NodeListOf<Element>): Element | null {
+  return pageElements[Number(marked.getAttribute(REGION_ATTR))] ?? null;
 }
 
 /**
@@ -166,13 +176,13 @@ function originalOf(marked: Element, pageContainers: NodeListOf<Element>): Eleme
  * Readability made, the page element spanning its first and last marked containers.
  */
 function pageRegion(doc: Document, cloneEl: Element): Element | null {
-  const pageContainers = doc.querySelectorAll(REGION_TAGS);
+  const pageElements = doc.querySelectorAll('*');
   const marked = cloneEl.closest(`[${REGION_ATTR}]`);
-  if (marked) return originalOf(marked, pageContainers);
+  if (marked) return originalOf(marked, pageElements);
   const inside = cloneEl.querySelectorAll(`[${REGION_ATTR}]`);
   if (inside.length === 0) return null;
-  const first = originalOf(inside[0], pageContainers);
-  const last = originalOf(inside[inside.length - 1], pageContainers);
+  const first = originalOf(inside[0], pageElements);
+  const last = originalOf(inside[inside.length - 1], pageElements);
   return first && last ? commonAncestor(first, last) : null;
 }
 
