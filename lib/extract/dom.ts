@@ -44,14 +44,22 @@ function hasParagraphText(node: Node): boolean {
   return false;
 }
 
+/** Forms already judged: every walk asks again, and a page-wide form (ASP.NET) is costly to query. */
+const pollForms = new WeakMap<Element, boolean>();
+
 /**
  * A survey or poll: a form with three or more radio buttons or check boxes and no paragraph of text. A form around
  * a whole page (ASP.NET) holds the article's paragraphs, and its search box has fewer choices.
  */
 export function isPoll(el: Element): boolean {
   if (el.tagName.toUpperCase() !== 'FORM') return false;
-  const choices = el.querySelectorAll('input[type="radio" i], input[type="checkbox" i]');
-  return choices.length >= 3 && !hasParagraphText(el);
+  let known = pollForms.get(el);
+  if (known === undefined) {
+    const choices = el.querySelectorAll('input[type="radio" i], input[type="checkbox" i]');
+    known = choices.length >= 3 && !hasParagraphText(el);
+    pollForms.set(el, known);
+  }
+  return known;
 }
 
 export function isSkipped(el: Element): boolean {
