@@ -16,10 +16,10 @@ export const MIN_ARTICLE_CHARS = 20;
 
 export interface CaptureDeps {
   db: () => Promise<CaptureDb>;
-  /** Inject the extractor into the tab and return what it read. */
-  runExtractor: (tabId: number, keepHtml: boolean) => Promise<PageExtract>;
+  /** Inject the extractor into the tab and return what it read (with the page HTML when the settings keep it). */
+  runExtractor: (tabId: number) => Promise<PageExtract>;
   fileAccessAllowed: () => Promise<boolean>;
-  settings: () => Promise<{ keepPageHtml: boolean; unicodeForm: NormalizeOptions['unicodeForm'] }>;
+  settings: () => Promise<{ unicodeForm: NormalizeOptions['unicodeForm'] }>;
   now: () => Date;
 }
 
@@ -39,7 +39,7 @@ export async function captureTab(request: CaptureRequest, deps: CaptureDeps): Pr
   const settings = await deps.settings();
   let extract: PageExtract;
   try {
-    extract = await deps.runExtractor(request.tabId, settings.keepPageHtml);
+    extract = await deps.runExtractor(request.tabId);
   } catch (error) {
     const message = errorMessage(error);
     const reason = reasonFromInjectionError(request.url, message);

@@ -9,15 +9,7 @@ import { lastCaptureItem } from './lastCapture';
 let dbPromise: Promise<CaptureDb> | undefined;
 const db = () => (dbPromise ??= openCaptureDb());
 
-async function runExtractor(tabId: number, keepHtml: boolean): Promise<PageExtract> {
-  // The extractor reads this flag; it is set in the same (isolated) world just before the script runs.
-  await browser.scripting.executeScript({
-    target: { tabId },
-    func: (keep: boolean) => {
-      (globalThis as { __zhengwenKeepHtml?: boolean }).__zhengwenKeepHtml = keep;
-    },
-    args: [keepHtml],
-  });
+async function runExtractor(tabId: number): Promise<PageExtract> {
   const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
   if (!result || result.result == null) throw new Error('The page script returned nothing');
   return result.result as PageExtract;

@@ -40,7 +40,7 @@ async function deps(extract: PageExtract | Error, overrides: Partial<CaptureDeps
       return extract;
     },
     fileAccessAllowed: async () => false,
-    settings: async () => ({ keepPageHtml: true, unicodeForm: 'NFC' }),
+    settings: async () => ({ unicodeForm: 'NFC' }),
     now: () => new Date('2026-11-22T02:00:00Z'),
     ...overrides,
   };
@@ -146,8 +146,8 @@ describe('captureTab', () => {
     if (outcome.kind === 'stored') expect(await getPageHtml(await d.db(), outcome.record.id)).toBeNull();
   });
 
-  it('does not keep a snapshot when the user turned snapshots off', async () => {
-    const d = await deps(pageExtract({ html: null }), { settings: async () => ({ keepPageHtml: false, unicodeForm: 'NFC' }) });
+  it('does not keep a snapshot when the user turned snapshots off (the page script then sends no HTML)', async () => {
+    const d = await deps(pageExtract({ html: null }));
     const outcome = await captureTab(request, d);
     expect(outcome.kind === 'stored' && outcome.record.has_html).toBe(false);
   });

@@ -179,4 +179,22 @@ describe('capture from the toolbar', () => {
     await popupTab.close();
     await article.close();
   });
+
+  test('with page snapshots turned off in the settings, the article is stored without the page HTML', async () => {
+    const options = await zhengwen.open(`${zhengwen.extensionOrigin}/options.html`);
+    await options.locator('[data-testid=keep-html]').uncheck();
+    await expect.poll(() => options.locator('#saved').textContent()).toBe('Saved.');
+
+    const page = await zhengwen.openFixture('rongmeiti.html');
+    const { popup, card } = await zhengwen.captureByToolbar(page);
+    expect(card.state).toBe('stored');
+    const record = (await zhengwen.storedRecords()).find((r) => r.url === zhengwen.fixtureUrl('rongmeiti.html'))!;
+    expect(record.has_html).toBe(false);
+    expect(await zhengwen.storedSnapshot(record.id)).toBeNull();
+
+    await options.locator('[data-testid=keep-html]').check();
+    await popup.close();
+    await page.close();
+    await options.close();
+  });
 });
