@@ -2,9 +2,15 @@ import { createBlobSink, writeBundle, type BundleSummary } from '../bundle';
 import { getPageHtml } from '../store/captures';
 import { iterateCaptures } from '../store/bulk';
 import type { CaptureDb } from '../store/db';
+import type { CaptureRecord } from '../model';
 
 export interface ExportRequest {
-  /** The captures to export, in capture order; all when omitted. */
+  /**
+   * The captures to export, in capture order: records a page already holds (the library keeps them all in memory;
+   * reading them again from IndexedDB would make a fresh copy of every body for each of the writer's passes), or
+   * ids to read in batches. All captures when neither is given.
+   */
+  records?: readonly CaptureRecord[];
   ids?: string[];
   format: 'zip' | 'jsonl';
   includeHtml: boolean;
@@ -22,13 +28,14 @@ export async function exportToBlob(
   request: ExportRequest,
   progress: ExportProgress = {},
 ): Promise<{ blob: Blob; summary: BundleSummary }> {
-  const ids = request.ids ?? (await db.getAllKeysFromIndex('captures', 'first_captured_at'));
+  const { records } = request;
+  const ids = records ? [] : (request.ids ?? (await db.getAllKeysFromIndex('captures', 'first_captured_at')));
   const sink = createBlobSink(request.format === 'zip' ? 'application/zip' : 'application/x-ndjson');
-  const summary = await writeBundle(() => iterateCaptures(db, ids), sink, {
+  const summary = await writeBundle(records ? () => records : () => iterateCaptures(db, ids), sink, {
     format: request.format,
     includeHtml: request.includeHtml,
     getHtml: (id) => getPageHtml(db, id),
-    total: ids.length,
+    total: records?.length ?? ids.length,
     signal: progress.signal,
     onProgress: progress.onProgress,
     now: progress.now,

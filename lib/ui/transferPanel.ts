@@ -55,8 +55,8 @@ function exportSection(doc: Document, deps: TransferPanelDeps): HTMLElement {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const ids = exportIds(deps, data.get('scope') === 'shown', data.has('skip'));
-    if (ids.length === 0) {
+    const records = exportRecords(deps, data.get('scope') === 'shown', data.has('skip'));
+    if (records.length === 0) {
       status.textContent = i18n.t('transferNothing');
       return;
     }
@@ -68,7 +68,7 @@ function exportSection(doc: Document, deps: TransferPanelDeps): HTMLElement {
     try {
       const { blob, summary } = await exportToBlob(
         deps.db,
-        { ids, format: data.get('format') === 'jsonl' ? 'jsonl' : 'zip', includeHtml: data.has('include') },
+        { records, format: data.get('format') === 'jsonl' ? 'jsonl' : 'zip', includeHtml: data.has('include') },
         {
           signal: controller.signal,
           onProgress: (done, total) => {
@@ -94,14 +94,17 @@ function exportSection(doc: Document, deps: TransferPanelDeps): HTMLElement {
   return form;
 }
 
-/** Ids to export in capture order: a corpus reads in the order it was gathered. */
-export function exportIds(deps: Pick<TransferPanelDeps, 'allRecords' | 'shownIds'>, shownOnly: boolean, skipDuplicates: boolean): string[] {
+/** What to export, in capture order: a corpus reads in the order it was gathered. */
+export function exportRecords(
+  deps: Pick<TransferPanelDeps, 'allRecords' | 'shownIds'>,
+  shownOnly: boolean,
+  skipDuplicates: boolean,
+): CaptureRecord[] {
   const wanted = shownOnly ? new Set(deps.shownIds()) : null;
   return deps
     .allRecords()
     .filter((record) => (!wanted || wanted.has(record.id)) && !(skipDuplicates && record.near_duplicate_of))
-    .sort((a, b) => a.first_captured_at.localeCompare(b.first_captured_at) || a.id.localeCompare(b.id))
-    .map((record) => record.id);
+    .sort((a, b) => a.first_captured_at.localeCompare(b.first_captured_at) || a.id.localeCompare(b.id));
 }
 
 function importSection(doc: Document, deps: TransferPanelDeps): HTMLElement {

@@ -35,6 +35,13 @@ describe('export and import', () => {
     expect(new Uint8Array(await second.blob.arrayBuffer())).toEqual(new Uint8Array(await first.blob.arrayBuffer()));
   });
 
+  it('exports records the page already holds, without reading the store again', async () => {
+    const { db, records } = await libraryWith(2);
+    const { summary, blob } = await exportToBlob(db, { records: [records[1]], format: 'jsonl', includeHtml: false });
+    expect(summary.articles).toBe(1);
+    expect(JSON.parse((await blob.text()).trim())).toMatchObject({ id: records[1].id, title: records[1].title });
+  });
+
   it('exports only the given captures', async () => {
     const { db, records } = await libraryWith(3);
     const { summary, blob } = await exportToBlob(db, { ids: [records[1].id], format: 'jsonl', includeHtml: false });

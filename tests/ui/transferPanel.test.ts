@@ -1,22 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { exportIds } from '@/lib/ui/transferPanel';
+import { exportRecords } from '@/lib/ui/transferPanel';
 import { makeCaptureRecord } from '../helpers/records';
 
-describe('exportIds', () => {
+describe('exportRecords', () => {
   const first = makeCaptureRecord({ first_captured_at: '2026-11-01T00:00:00.000Z' });
   const second = makeCaptureRecord({ first_captured_at: '2026-11-02T00:00:00.000Z' });
   const repost = makeCaptureRecord({ first_captured_at: '2026-11-03T00:00:00.000Z', near_duplicate_of: first.id });
   const deps = (shown: string[]) => ({ allRecords: () => [repost, second, first], shownIds: () => shown });
 
   it('exports everything in capture order', () => {
-    expect(exportIds(deps([]), false, false)).toEqual([first.id, second.id, repost.id]);
+    expect(exportRecords(deps([]), false, false)).toEqual([first, second, repost]);
   });
 
   it('exports only what the library shows, still in capture order', () => {
-    expect(exportIds(deps([repost.id, first.id]), true, false)).toEqual([first.id, repost.id]);
+    expect(exportRecords(deps([repost.id, first.id]), true, false)).toEqual([first, repost]);
   });
 
   it('leaves near-duplicates out on request', () => {
-    expect(exportIds(deps([]), false, true)).toEqual([first.id, second.id]);
+    expect(exportRecords(deps([]), false, true)).toEqual([first, second]);
   });
 });
