@@ -237,8 +237,9 @@ async function scrollLongTasks(page: Page): Promise<{ frames: number; longTasks:
 }
 
 /** Samples the page's used JS heap (CDP Runtime.getHeapUsage) every 50 ms until stopped; returns the peak in MB. */
-async function heapSampler(page: Page): Promise<() => Promise<number>> {
+async function heapSampler(page: Page): Promise<{ before: number; stop: () => Promise<number> }> {
   const cdp = await page.context().newCDPSession(page);
+  const before = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
   let peak = 0;
   let running = true;
   const loop = (async () => {
@@ -248,32 +249,36 @@ async function heapSampler(page: Page): Promise<() => Promise<number>> {
       await new Promise((done) => setTimeout(done, 50));
     }
   })();
-  return async () => {
+  const stop = async () => {
     running = false;
     await loop;
     await cdp.detach();
     return peak / 2 ** 20;
   };
+  return { before, stop };
 }
 
 /** Export every capture as a zip from the library page (the user's path: Export… → Export), to a download folder. */
-async function exportInPage(browser: ExtensionBrowser, downloads: string): Promise<{ ms: number; heapMb: number; zip: string; status: string }> {
+async function exportInPage(
+  browser: ExtensionBrowser,
+  downloads: string,
+): Promise<{ ms: number; heapBeforeMb: number; heapMb: number; zip: string; status: string }> {
   const cdp = await browser.context.browser()!.newBrowserCDPSession();
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
   const page = await browser.context.newPage();
   await page.goto(`${browser.extensionOrigin}/library.html?action=export`);
   await page.locator('[data-testid=transfer-dialog][open]').waitFor({ timeout: 60_000 });
-  const stopSampling = await heapSampler(page);
+  const sampler = await heapSampler(page);
   const started = performance.now();
   await page.click('[data-testid=export-start]');
   await page.waitForFunction(() => /^Saved|^已保存/.test(document.querySelector('[data-testid=export-status]')?.textContent ?? ''), null, { timeout: 300_000 });
   const ms = performance.now() - started;
-  const heapMb = await stopSampling();
+  const heapMb = await sampler.stop();
   const status = (await page.locator('[data-testid=export-status]').textContent()) ?? '';
   await page.close();
   const zip = readdirSync(downloads).find((name) => name.endsWith('.zip'));
   if (!zip) throw new Error(`no zip in ${downloads}`);
-  return { ms, heapMb, zip: join(downloads, zip), status };
+  return { ms, heapBeforeMb: sampler.before, heapMb, zip: join(downloads, zip), status };
 }
 
 /** Import a bundle into a fresh profile from the library page (Import… → choose file → Import). */
@@ -340,7 +345,7 @@ async function main(): Promise<void> {
     await page!.close();
     const downloads = mkdtempSync(join(tmpdir(), 'zhengwen-bench-downloads-'));
     const exported = await exportInPage(browser, downloads);
-    console.log(`export from the library page: ${(exported.ms / 1000).toFixed(1)} s, peak JS heap ${Math.round(exported.heapMb)} MB (targets <= 20 s, < 400 MB): ${exported.status}`);
+    console.log(`export from the library page: ${(exported.ms / 1000).toFixed(1)} s, peak JS heap ${Math.round(exported.heapMb)} MB, ${Math.round(exported.heapBeforeMb)} MB of it the library before the export (targets <= 20 s, < 400 MB): ${exported.status}`);
     const imported = await importInPage(exported.zip, extensionDir);
     console.log(`import into a fresh profile: ${(imported.ms / 1000).toFixed(1)} s (target <= 30 s): ${imported.status}`);
     rmSync(downloads, { recursive: true, force: true });
