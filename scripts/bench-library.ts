@@ -239,6 +239,8 @@ async function scrollLongTasks(page: Page): Promise<{ frames: number; longTasks:
 /** Samples the page's used JS heap (CDP Runtime.getHeapUsage) every 50 ms until stopped; returns the peak in MB. */
 async function heapSampler(page: Page): Promise<{ before: number; stop: () => Promise<number> }> {
   const cdp = await page.context().newCDPSession(page);
+  // Start from live objects only: garbage left from loading the library is not the export's.
+  await cdp.send('HeapProfiler.collectGarbage');
   const before = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
   let peak = 0;
   let running = true;
