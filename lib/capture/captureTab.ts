@@ -75,7 +75,6 @@ async function storeArticle(
   if (previous && !update) return { kind: 'already-captured', record: previous };
 
   const fingerprint = fingerprintText(fields.text);
-  const candidates = (await loadFingerprints(db)).filter((other) => other.id !== id);
   const snapshot = html !== null && html.length <= MAX_SNAPSHOT_CHARS ? html : null;
   const record = await buildCaptureRecord(fields, {
     now: deps.now(),
@@ -83,7 +82,7 @@ async function storeArticle(
     hasHtml: snapshot !== null,
     fingerprint,
     // Only earlier captures count: a re-captured original must not become a copy of its own copy.
-    nearDuplicateOf: findNearDuplicateOf(candidates, { id, fingerprint, first_captured_at: previous?.first_captured_at }),
+    nearDuplicateOf: findNearDuplicateOf(await loadFingerprints(db), { id, fingerprint, first_captured_at: previous?.first_captured_at }),
   });
   await saveCapture(db, record, snapshot);
   return { kind: 'stored', record, created: !previous, ...(html !== null && snapshot === null ? { snapshotTooLarge: true } : {}) };

@@ -27,7 +27,7 @@ export async function buildCaptureRecord(fields: ArticleFields, ctx: RecordConte
     chars: [...fields.text].length,
     sha256: await sha256Hex(fields.text),
     fingerprint: ctx.fingerprint,
-    near_duplicate_of: ctx.nearDuplicateOf === id ? null : ctx.nearDuplicateOf,
+    near_duplicate_of: ctx.nearDuplicateOf,
     captured_at: ctx.now.toISOString(),
     first_captured_at: previous?.first_captured_at ?? ctx.now.toISOString(),
     revisions: (previous?.revisions ?? 0) + 1,
