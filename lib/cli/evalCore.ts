@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFromBytes } from './extractFile';
-import { authorMatches, bodyScore, dateMatches, snippetsOk, titleMatches } from './score';
+import { authorMatches, bodyScore, dateMatches, dateMatchesAtTruthPrecision, snippetsOk, titleMatches } from './score';
 
 /** One entry of index.json. */
 export interface EvalEntry {
@@ -37,6 +37,8 @@ export interface PageResult {
   recall: number | null;
   title_ok: boolean | null;
   date_ok: boolean | null;
+  /** As date_ok, but a truth giving only a year or a month is compared at that precision. */
+  date_ok_at_truth_precision: boolean | null;
   author_ok: boolean | null;
   snippets_ok: boolean | null;
   extracted: { title: string | null; published_at: string | null; author: string | null; editor: string | null };
@@ -69,6 +71,7 @@ export function evaluatePage(dir: string, entry: EvalEntry): PageResult {
     recall: null,
     title_ok: null,
     date_ok: null,
+    date_ok_at_truth_precision: null,
     author_ok: null,
     snippets_ok: null,
     extracted: { title: null, published_at: null, author: null, editor: null },
@@ -82,7 +85,10 @@ export function evaluatePage(dir: string, entry: EvalEntry): PageResult {
     result.extracted = { title: a.title, published_at: a.published_at, author: a.author, editor: a.editor };
     if (truth.body) Object.assign(result, bodyScore(a.text, truth.body));
     if (truth.title) result.title_ok = titleMatches(a.title, truth.title);
-    if (truth.publish_time) result.date_ok = dateMatches(a.published_at, truth.publish_time);
+    if (truth.publish_time) {
+      result.date_ok = dateMatches(a.published_at, truth.publish_time);
+      result.date_ok_at_truth_precision = dateMatchesAtTruthPrecision(a.published_at, truth.publish_time);
+    }
     if (truth.author) result.author_ok = authorMatches(a.author, a.editor, truth.author);
     if (truth.with?.length || truth.without?.length) result.snippets_ok = snippetsOk(a.text, truth.with ?? [], truth.without ?? []);
   } catch (e) {
@@ -98,6 +104,7 @@ export interface GroupSummary {
   body: { pages: number; mean: number; median: number; under05: number } | null;
   title: { right: number; of: number } | null;
   date: { right: number; of: number } | null;
+  dateAtTruthPrecision: { right: number; of: number } | null;
   author: { right: number; of: number } | null;
   snippets: { right: number; of: number } | null;
   errors: number;
@@ -123,6 +130,7 @@ export function summarize(results: PageResult[]): GroupSummary {
       : null,
     title: accuracy(results.map((r) => r.title_ok)),
     date: accuracy(results.map((r) => r.date_ok)),
+    dateAtTruthPrecision: accuracy(results.map((r) => r.date_ok_at_truth_precision)),
     author: accuracy(results.map((r) => r.author_ok)),
     snippets: accuracy(results.map((r) => r.snippets_ok)),
     errors: results.filter((r) => r.error).length,
@@ -133,13 +141,19 @@ function pct(a: { right: number; of: number } | null): string {
   return a ? `${((100 * a.right) / a.of).toFixed(1)}% (${a.right}/${a.of})` : '-';
 }
 
+/** The precision-aware date figure, shown only where it differs from the strict one. */
+function coarseDates(s: GroupSummary): string {
+  const a = s.dateAtTruthPrecision;
+  return a && a.right !== s.date?.right ? ` [${a.right}/${a.of} at the truth's precision]` : '';
+}
+
 export function formatSummary(name: string, s: GroupSummary): string {
   const body = s.body
     ? `body F1 mean ${s.body.mean.toFixed(4)} median ${s.body.median.toFixed(4)} under 0.5: ${s.body.under05}/${s.body.pages} (${((100 * s.body.under05) / s.body.pages).toFixed(1)}%)`
     : 'body -';
   return [
     `${name.padEnd(30)} pages ${String(s.pages).padStart(3)}  ${body}`,
-    `${''.padEnd(30)} title ${pct(s.title)}  date ${pct(s.date)}  author ${pct(s.author)}  snippets ${pct(s.snippets)}  errors ${s.errors}`,
+    `${''.padEnd(30)} title ${pct(s.title)}  date ${pct(s.date)}${coarseDates(s)}  author ${pct(s.author)}  snippets ${pct(s.snippets)}  errors ${s.errors}`,
   ].join('\n');
 }
 

@@ -69,6 +69,23 @@ export function dateMatches(extracted: string | null, truth: string): boolean {
   return b.minute === null || a.minute === b.minute;
 }
 
+/** 'YYYY' or 'YYYY-MM' of a truth that gives no day (`1998-3`, `2018`), else null. */
+function truthWithoutDay(truth: string): string | null {
+  const m = /^\s*(\d{4})(?:\D(\d{1,2}))?\D*$/.exec(truth);
+  if (!m) return null;
+  return m[2] ? `${m[1]}-${m[2].padStart(2, '0')}` : m[1];
+}
+
+/**
+ * dateMatches, except that a truth giving only a year or a month is compared at that precision. The README's
+ * same-day rule can never hold for such a truth; the eval reports this figure beside the strict one.
+ */
+export function dateMatchesAtTruthPrecision(extracted: string | null, truth: string): boolean {
+  const coarse = truthWithoutDay(truth);
+  if (coarse === null) return dateMatches(extracted, truth);
+  return extracted !== null && extracted.startsWith(coarse) && !/^\d/.test(extracted.slice(coarse.length));
+}
+
 /** Every space-separated name of the truth occurs in the extracted author or editor. */
 export function authorMatches(author: string | null, editor: string | null, truth: string): boolean {
   const haystack = scoringForm(`${author || ''} ${editor || ''}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorMatches, bodyScore, dateMatches, scoringForm, snippetsOk, titleMatches } from '../../lib/cli/score';
+import { authorMatches, bodyScore, dateMatches, dateMatchesAtTruthPrecision, scoringForm, snippetsOk, titleMatches } from '../../lib/cli/score';
 
 describe('scoring rules of the evaluation set', () => {
   it('normalizes: NFKC, Traditional to Simplified, letters and digits only, lower case', () => {
@@ -33,6 +33,19 @@ describe('scoring rules of the evaluation set', () => {
     expect(dateMatches('2005-03-21T09:00+08:00', '2005-03-21')).toBe(true);
     expect(dateMatches('2005-03-22', '2005-03-21')).toBe(false);
     expect(dateMatches(null, '2005-03-21')).toBe(false);
+  });
+
+  it('can compare a truth that gives only a month or a year at that precision', () => {
+    expect(dateMatches('1998-03', '1998-3')).toBe(false);
+    expect(dateMatchesAtTruthPrecision('1998-03', '1998-3')).toBe(true);
+    expect(dateMatchesAtTruthPrecision('1998-03-15', '1998-3')).toBe(true);
+    expect(dateMatchesAtTruthPrecision('1998-04', '1998-3')).toBe(false);
+    expect(dateMatchesAtTruthPrecision('2018-08-23', '2018')).toBe(true);
+    expect(dateMatchesAtTruthPrecision('2019-08-23', '2018')).toBe(false);
+    expect(dateMatchesAtTruthPrecision(null, '2018')).toBe(false);
+    // A truth with a day keeps the strict rule.
+    expect(dateMatchesAtTruthPrecision('2005-03-21', '2005-03-21 11:21')).toBe(false);
+    expect(dateMatchesAtTruthPrecision('2005-03-21T11:21+08:00', '2005-03-21 11:21')).toBe(true);
   });
 
   it('needs every name of the truth in the author or the editor', () => {
