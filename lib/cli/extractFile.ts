@@ -56,6 +56,9 @@ export function articleFromBytes(path: string, bytes: Uint8Array, url: string): 
   return articleFromHtml(decodeHtml(bytes).text, url);
 }
 
+/** The extension stores nothing for such a page; the command line still prints what metadata it found. */
+export const NO_ARTICLE = 'no article text found on the page';
+
 function toRecord(input: string, url: string | null, a: ArticleFields): ExtractRecord {
   return {
     input,
@@ -73,7 +76,7 @@ function toRecord(input: string, url: string | null, a: ArticleFields): ExtractR
     text_original: a.text_original,
     script_original: a.script_original,
     chars: [...a.text].length,
-    error: null,
+    error: a.text ? null : NO_ARTICLE,
   };
 }
 
@@ -86,7 +89,7 @@ function failedRecord(input: string, url: string | null, error: string): Extract
 
 export interface FileResult {
   record: ExtractRecord;
-  /** The normalized article, null when the file failed. */
+  /** The normalized article, null when the file failed or holds no article text. */
   article: ArticleFields | null;
 }
 
@@ -99,7 +102,7 @@ export function extractFile(path: string, url: string | null): FileResult {
   }
   try {
     const article = articleFromBytes(path, bytes, url ?? '');
-    return { record: toRecord(path, url, article), article };
+    return { record: toRecord(path, url, article), article: article.text ? article : null };
   } catch (e) {
     return { record: failedRecord(path, url, `extraction failed: ${(e as Error).message}`), article: null };
   }

@@ -51,6 +51,17 @@ describe('runExtract', () => {
     ]);
   });
 
+  it('says so when a page has no article text, keeps its metadata and leaves it out of the bundle', async () => {
+    const args = parseArgs(['extract', join(PAGES, 'no-article.html'), join(PAGES, 'notice.html')]);
+    if ('error' in args) throw new Error(args.error);
+    const results = await runExtract(args, () => {});
+    expect(results[0].record.error).toBe('no article text found on the page');
+    expect(results[0].record.text).toBe('');
+    expect(results[0].record.title).not.toBeNull();
+    // Only what has an article goes to --bundle, as the extension stores nothing for such a page.
+    expect(results.map((r) => r.article !== null)).toEqual([false, true]);
+  });
+
   it('uses --url for dates in the address', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'zhengwen-cli-'));
     const file = join(dir, 'page.html');
