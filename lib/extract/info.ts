@@ -46,9 +46,25 @@ export interface PagePositions {
   bodyEnd: number;
 }
 
+const isLine = (line: string, text: string) => line === text || line.startsWith(text);
+
+/**
+ * Where the body starts: the first line equal to its first block that its second block directly follows. A body
+ * that opens by repeating the title would otherwise be placed at the heading above it, and the info line between
+ * the two (2005-03-06 16:17) would be taken for body.
+ */
+function findBodyStart(pageLines: string[], bodyBlocks: string[], from: number): number {
+  const first = findLine(pageLines, bodyBlocks[0], from);
+  if (first < 0 || bodyBlocks.length < 2) return first;
+  for (let i = first; i < pageLines.length - 1; i++) {
+    if (isLine(pageLines[i], bodyBlocks[0]) && isLine(pageLines[i + 1], bodyBlocks[1])) return i;
+  }
+  return first;
+}
+
 export function locate(pageLines: string[], title: string | null, bodyBlocks: string[]): PagePositions {
   const titleIdx = title ? findLine(pageLines, title) : -1;
-  const bodyStart = bodyBlocks.length ? findLine(pageLines, bodyBlocks[0], Math.max(0, titleIdx)) : -1;
+  const bodyStart = bodyBlocks.length ? findBodyStart(pageLines, bodyBlocks, Math.max(0, titleIdx)) : -1;
   let bodyEnd = -1;
   if (bodyStart >= 0) {
     const last = bodyBlocks[bodyBlocks.length - 1];

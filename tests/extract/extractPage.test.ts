@@ -52,6 +52,16 @@ describe('extractPage', () => {
     expect(article.source).toBe('县应急管理局');
   });
 
+  it('reads the date between the title and a body that opens by repeating the title', () => {
+    const doc = page(`<div class="nav"><a href="/">首页</a> <a href="/gzdt/">工作动态</a></div>
+      <div class="heading">全县儿童心理素质发展现状调查研究报告</div>
+      <div class="date">2005-03-06 16:17:00</div>
+      <div id="zoom"><p>全县儿童心理素质发展现状调查研究报告</p><p>县妇女儿童工作委员会课题组</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
+    const article = normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/a.html' }));
+    expect(article.title).toBe('全县儿童心理素质发展现状调查研究报告');
+    expect(article.published_at).toBe('2005-03-06T16:17:00+08:00');
+  });
+
   it('falls back to the date in a TRS URL when the page states none', () => {
     const doc = page(`<h1>全县安全生产大检查工作推进会召开</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
     const article = normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/202306/t20230615_9.html' }));
