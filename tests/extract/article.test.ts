@@ -61,6 +61,20 @@ describe('normalizeArticle', () => {
     expect(a.editor).toBe('金硕');
   });
 
+  it('dates a reprint by the issue its closing citation names, only when the page gives no date of its own', () => {
+    const cited = [SENTENCE, SENTENCE, '——《北京之春》1998年3月号'];
+    expect(normalizeArticle(extract({ bodyBlocks: cited })).published_at).toBe('1998-03');
+    expect(normalizeArticle(extract({ bodyBlocks: cited, infoLines: ['发布时间：2005-03-06'] })).published_at).toBe('2005-03-06');
+    const quoted = [SENTENCE, '他在《人民日报》1998年3月5日发表文章，阐述了这一观点。', SENTENCE];
+    expect(normalizeArticle(extract({ bodyBlocks: quoted })).published_at).toBeNull();
+  });
+
+  it('gives month precision when the label under the title gives only a year and month', () => {
+    expect(normalizeArticle(extract({ infoLines: ['发布日期：2003-05　来源：市妇联'] })).published_at).toBe('2003-05');
+    const withMeta = extract({ infoLines: ['发布日期：2003-05'], meta: { pubdate: '2003-05-12' } });
+    expect(normalizeArticle(withMeta).published_at).toBe('2003-05-12');
+  });
+
   it('reads the og:time meta when the page shows no date', () => {
     expect(normalizeArticle(extract({ meta: { 'og:time': '2019-11-25 16:04:30' } })).published_at).toBe('2019-11-25T16:04:30+08:00');
   });
