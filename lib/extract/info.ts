@@ -25,6 +25,11 @@ const LABEL_WITH_COLON = new RegExp(INFO_LABEL.source + '\\s*[:：]');
 const DATE_LABEL_BEFORE_YEAR = /(发布|發布|发表|發表|更新)(时间|時間|日期|于|於)?\s*[:：]?\s*(19|20)\d{2}/;
 const PAREN_BYLINE = /[（(]\s*[^（()）]{0,6}(记者|記者|作者|编辑|編輯|责任编辑|責任編輯)/;
 
+/** How many lines after a bare date under the body are checked for the dates of a list. */
+const LIST_LOOKAHEAD = 6;
+/** A line that is nothing but a date and time (2019-09-08 11:42:03, 2019年09月08日 11:42). */
+const DATE_ONLY = /^(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?(\s*\d{1,2}\s*[:：时]\s*\d{1,2}(\s*[:：分]\s*\d{1,2}\s*秒?)?)?$/;
+
 function isLabeledInfoLine(line: string): boolean {
   if (line.length > MAX_INFO_LINE || PREV_NEXT.test(line)) return false;
   return LABEL_WITH_COLON.test(line) || DATE_LABEL_BEFORE_YEAR.test(line) || PAREN_BYLINE.test(line);
@@ -99,6 +104,11 @@ export function collectInfoLines(pageLines: string[], pos: PagePositions): strin
     for (let i = Math.max(pos.bodyStart, pos.bodyEnd - 1); i <= Math.min(pos.bodyEnd + 6, pageLines.length - 1); i++) {
       if (isLabeledInfoLine(pageLines[i])) picked.add(i);
     }
+    // A bare date straight after the last sentence is the article's (photo and short-post pages print it there),
+    // unless more dates follow: then it opens a list of other articles.
+    const next = pos.bodyEnd + 1;
+    const listFollows = pageLines.slice(next + 1, next + 1 + LIST_LOOKAHEAD).some((l) => DATE_LIKE.test(l));
+    if (next > 0 && next < pageLines.length && DATE_ONLY.test(pageLines[next].trim()) && !listFollows) picked.add(next);
   }
   return [...picked].sort((a, b) => a - b).map((i) => pageLines[i]);
 }

@@ -62,6 +62,20 @@ describe('extractPage', () => {
     expect(article.published_at).toBe('2005-03-06T16:17:00+08:00');
   });
 
+  it('reads a bare date printed straight after the last sentence, but no date of a list after the body', () => {
+    const list = `<div class="related"><div>县政府召开常务会议研究部署防汛抗旱工作</div><div>2019-09-01 08:00</div></div>`;
+    const dated = page(`<h1>全县安全生产大检查工作推进会召开</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>
+      <div class="action"><span class="time">2019-09-08 11:42:03</span></div><div>举报</div><div>分享到</div>
+      <div class="related"><div>相关推荐</div><div>县政府召开常务会议研究部署防汛抗旱工作</div></div>`);
+    const url = 'http://x.gov.cn/a.html';
+    expect(normalizeArticle(extractPage(dated, { keepHtml: false, url })).published_at).toBe('2019-09-08T11:42:03+08:00');
+    const undated = page(`<h1>全县安全生产大检查工作推进会召开</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>${list}`);
+    expect(normalizeArticle(extractPage(undated, { keepHtml: false, url })).published_at).toBeNull();
+    const dateFirstList = page(`<h1>全县安全生产大检查工作推进会召开</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>
+      <div class="list"><div>2019-09-01</div><div>县政府召开常务会议研究部署防汛抗旱工作</div><div>2019-08-30</div><div>县委理论学习中心组举行集体学习</div></div>`);
+    expect(normalizeArticle(extractPage(dateFirstList, { keepHtml: false, url })).published_at).toBeNull();
+  });
+
   it('falls back to the date in a TRS URL when the page states none', () => {
     const doc = page(`<h1>全县安全生产大检查工作推进会召开</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
     const article = normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/202306/t20230615_9.html' }));
