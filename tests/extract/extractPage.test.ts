@@ -76,6 +76,25 @@ describe('extractPage', () => {
     expect(normalizeArticle(extractPage(dateFirstList, { keepHtml: false, url })).published_at).toBeNull();
   });
 
+  it('reads 发布日期 from a document index table a few rows above the title, not today’s date in the header', () => {
+    const doc = page(`<div class="top">当前日期：2024年05月20日</div><div class="nav">首页 > 政务公开 > 政府文件</div>
+      <table class="xxgk"><tr><td>索引号：</td><td>11330000002482870D/2022-12345</td><td>分类：</td><td>政府文件</td></tr>
+      <tr><td>发布机构：</td><td>省政府办公厅</td><td>发布日期：</td><td>2022-07-01</td></tr>
+      <tr><td>名称：</td><td>关于进一步优化营商环境的通知</td></tr>
+      <tr><td>文号：</td><td>浙政办发〔2022〕30号</td><td>主题词：</td><td>营商环境</td></tr></table>
+      <h1>关于进一步优化营商环境的通知</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
+    const article = normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/art/show.html?id=1' }));
+    expect(article.published_at).toBe('2022-07-01');
+  });
+
+  it('takes no date from a header that shows the day of the visit', () => {
+    for (const today of ['当前日期：2024年05月20日', '今天是：2024年5月20日 星期一']) {
+      const doc = page(`<div class="top">${today}</div><h1>全县安全生产大检查工作推进会召开</h1>
+        <div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
+      expect(normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/a.html' })).published_at).toBeNull();
+    }
+  });
+
   it('falls back to the date in a TRS URL when the page states none', () => {
     const doc = page(`<h1>全县安全生产大检查工作推进会召开</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
     const article = normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/202306/t20230615_9.html' }));
