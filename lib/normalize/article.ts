@@ -29,6 +29,8 @@ const DATE_META_KEYS = [
   'parsely-pub-date', 'weibo:article:create_at', 'og:time', 'pubtime', 'publishedtime', 'published_time', 'date',
   'createdate', 'created',
 ];
+/** Meta keys of the last modification: a publication time only when the page states no other date. */
+const MODIFIED_META_KEYS = ['dateupdate', 'datemodified', 'article:modified_time', 'og:updated_time'];
 const AUTHOR_META_KEYS = [
   'author', 'article:author', 'og:article:author', 'dc.creator', 'byline', 'sailthru.author', 'citation_author',
 ];
@@ -198,7 +200,8 @@ const hasTime = (iso: string) => iso.includes('T');
  * The publication time. The page's machine-readable date (metas, JSON-LD) and the one it shows readers (labelled
  * info lines, a date near the title) usually agree; on the same day the shown one wins, being what readers cite,
  * unless only the machine one has a time. On different days the machine one wins. Then a labelled date right under
- * the body, a forum post line, a citation of the issue the article comes from at its end, Readability, the URL.
+ * the body, a forum post line, a citation of the issue the article comes from at its end, Readability, the URL,
+ * and only then the time of the last change.
  */
 function pickDate(
   x: PageExtract,
@@ -227,7 +230,14 @@ function pickDate(
   const cited = articleEnd.map(citedIssueDate).find((d) => d);
   if (cited) return cited;
   const readabilityDate = x.readability?.publishedTime ? parseChineseDate(x.readability.publishedTime) : null;
-  return readabilityDate ?? dateFromUrl(x.canonicalUrl || x.url) ?? (x.canonicalUrl ? dateFromUrl(x.url) : null);
+  const urlDate = dateFromUrl(x.canonicalUrl || x.url) ?? (x.canonicalUrl ? dateFromUrl(x.url) : null);
+  return readabilityDate ?? urlDate ?? modifiedDate(x, ld);
+}
+
+/** The machine-readable time of the last change (dateUpdate, dateModified): like a labelled 更新时间, a last resort. */
+function modifiedDate(x: PageExtract, ld: Record<string, unknown>[]): string | null {
+  const raw = firstMeta(x.meta, MODIFIED_META_KEYS) ?? jsonLdString(ld, 'dateModified');
+  return raw ? parseChineseDate(raw) : null;
 }
 
 const MAX_PERSON = 24;
