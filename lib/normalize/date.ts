@@ -1,4 +1,6 @@
-// Dates as Chinese pages write them → ISO 8601 in China time (+08:00) at the precision the page gives.
+// Dates as Chinese pages write them → ISO 8601 in China time (+08:00) at the precision the page gives: a time carries
+// the offset; a day (2022-07-01) or, where a page gives no day, a month (2003-05) stands alone, as ISO 8601 writes
+// calendar dates without a zone.
 
 interface DateParts {
   y: number;
@@ -172,12 +174,11 @@ export function parseChineseDate(s: string): string | null {
 function leadingMonth(s: string): DateMatch | null {
   const text = s.replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const digits = NUMERIC_MONTH.exec(text) ?? HAN_MONTH.exec(text);
-  const han = HAN_NUMERAL_MONTH.exec(text);
-  let p: DateParts;
-  if (digits) p = { y: +digits[1], mo: +digits[2], d: 1 };
-  else if (han) p = { y: hanNumber(han[1], true), mo: hanNumber(han[2], false), d: 1 };
-  else return null;
-  return isValid(p) ? { iso: `${p.y}-${pad(p.mo)}`, index: 0, end: (digits ?? han)![0].length } : null;
+  const han = digits ? null : HAN_NUMERAL_MONTH.exec(text);
+  const m = digits ?? han;
+  if (!m) return null;
+  const p = digits ? { y: +m[1], mo: +m[2], d: 1 } : { y: hanNumber(m[1], true), mo: hanNumber(m[2], false), d: 1 };
+  return isValid(p) ? { iso: `${p.y}-${pad(p.mo)}`, index: 0, end: m[0].length } : null;
 }
 
 /** The year and month s starts with, as `YYYY-MM` (ISO 8601 reduced precision, no offset, like a bare day), or null. */
@@ -266,7 +267,8 @@ export function citedIssueDate(line: string): string | null {
   const cited = CITATION.exec(line)?.[1];
   if (!cited) return null;
   const day = firstDate(cited);
-  const found = day && day.index === 0 ? day : day ? null : leadingMonth(cited);
+  // The date opens what follows the name; a day anywhere later means a sentence, not a citation.
+  const found = day ? (day.index === 0 ? day : null) : leadingMonth(cited);
   return found && AFTER_ISSUE_DATE.test(cited.slice(found.end)) ? found.iso : null;
 }
 
