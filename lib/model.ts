@@ -45,7 +45,10 @@ export interface ArticleFields {
   title: string | null;
   pretitle: string | null;
   subtitle: string | null;
-  /** ISO 8601 with +08:00 at the precision the page gives: 2022-07-01, 2022-07-01T10:30+08:00, 2022-07-01T10:30:05+08:00. */
+  /**
+   * ISO 8601 at the precision the page gives: 2003-05 (a page giving only year and month), 2022-07-01,
+   * 2022-07-01T10:30+08:00, 2022-07-01T10:30:05+08:00. The offset goes with a time only.
+   */
   published_at: string | null;
   source: string | null;
   author: string | null;

@@ -12,6 +12,9 @@ const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上篇|下篇|上�
 const BREADCRUMB_LABEL = /(您现在的位置|您当前的位置|您的位置|当前位置|当前的位置|所在位置|现在位置|當前位置|您現在的位置|位置)\s*[:：]/;
 const FOOTER_MARK = /(主办|主辦|承办|承辦|协办|版权|版權|copyright|©|ICP|公网安备|公網安備|网站标识码|網站標識碼|技术支持|技術支持|联系我们|聯繫我們)/i;
 
+/** Header widgets print the day of the visit (当前日期：…, 今天是…): the capture time, no fact about the article. */
+const TODAY = /当前日期|当前时间|今天是|今日是|今天日期|今日日期|现在时间|现在是/;
+
 const MAX_INFO_LINE = 200;
 
 export function isInfoLine(line: string): boolean {
@@ -23,7 +26,16 @@ export function isInfoLine(line: string): boolean {
 const LABEL_WITH_COLON = new RegExp(INFO_LABEL.source + '\\s*[:：]');
 /** A publication label straight before a year, colon or not (发布时间 2005/05/17, 发表于 2005-9-15). */
 const DATE_LABEL_BEFORE_YEAR = /(发布|發布|发表|發表|更新)(时间|時間|日期|于|於)?\s*[:：]?\s*(19|20)\d{2}/;
+/** 发布日期 / 成文日期 / 发文日期 with a year after it: unlike a bare 日期 (当前日期：…), never the day of the visit. */
+const PUBLICATION_DATE_LABEL = /(发布|發布|发文|發文|成文)(日期|时间|時間)\s*[:：]?\s*(19|20)\d{2}/;
+/** How many lines above the title a document's index table may take. */
+const INDEX_TABLE_ROWS = 8;
 const PAREN_BYLINE = /[（(]\s*[^（()）]{0,6}(记者|記者|作者|编辑|編輯|责任编辑|責任編輯)/;
+
+/** How many lines after a bare date under the body are checked for the dates of a list. */
+const LIST_LOOKAHEAD = 6;
+/** A line that is nothing but a date and time (2019-09-08 11:42:03, 2019年09月08日 11:42). */
+const DATE_ONLY = /^(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?(\s*\d{1,2}\s*[:：时]\s*\d{1,2}(\s*[:：分]\s*\d{1,2}\s*秒?)?)?$/;
 
 function isLabeledInfoLine(line: string): boolean {
   if (line.length > MAX_INFO_LINE || PREV_NEXT.test(line)) return false;
@@ -46,9 +58,25 @@ export interface PagePositions {
   bodyEnd: number;
 }
 
+const isLine = (line: string, text: string) => line === text || line.startsWith(text);
+
+/**
+ * Where the body starts: the first line equal to its first block that its second block directly follows. A body
+ * that opens by repeating the title would otherwise be placed at the heading above it, and the info line between
+ * the two (2005-03-06 16:17) would be taken for body.
+ */
+function findBodyStart(pageLines: string[], bodyBlocks: string[], from: number): number {
+  const first = findLine(pageLines, bodyBlocks[0], from);
+  if (first < 0 || bodyBlocks.length < 2) return first;
+  for (let i = first; i < pageLines.length - 1; i++) {
+    if (isLine(pageLines[i], bodyBlocks[0]) && isLine(pageLines[i + 1], bodyBlocks[1])) return i;
+  }
+  return first;
+}
+
 export function locate(pageLines: string[], title: string | null, bodyBlocks: string[]): PagePositions {
   const titleIdx = title ? findLine(pageLines, title) : -1;
-  const bodyStart = bodyBlocks.length ? findLine(pageLines, bodyBlocks[0], Math.max(0, titleIdx)) : -1;
+  const bodyStart = bodyBlocks.length ? findBodyStart(pageLines, bodyBlocks, Math.max(0, titleIdx)) : -1;
   let bodyEnd = -1;
   if (bodyStart >= 0) {
     const last = bodyBlocks[bodyBlocks.length - 1];
@@ -74,6 +102,10 @@ export function collectInfoLines(pageLines: string[], pos: PagePositions): strin
     const end = pos.bodyStart >= 0 && pos.bodyStart >= start ? Math.min(pos.bodyStart, start + 10) : start + 6;
     // Above the title only labelled lines count: bare dates there belong to navigation and lists.
     for (let i = Math.max(0, start - 3); i < start - 1; i++) if (isLabeledInfoLine(pageLines[i])) picked.add(i);
+    // A document's index table (索引号 / 发文机关 / 成文日期 / 发布日期) may stand a few rows above its title.
+    for (let i = Math.max(0, start - 1 - INDEX_TABLE_ROWS); i < start - 3; i++) {
+      if (pageLines[i].length <= MAX_INFO_LINE && PUBLICATION_DATE_LABEL.test(pageLines[i])) picked.add(i);
+    }
     for (let i = start; i < Math.min(end, pageLines.length); i++) if (isInfoLine(pageLines[i])) picked.add(i);
   }
   if (pos.bodyStart >= 0) {
@@ -83,8 +115,16 @@ export function collectInfoLines(pageLines: string[], pos: PagePositions): strin
     for (let i = Math.max(pos.bodyStart, pos.bodyEnd - 1); i <= Math.min(pos.bodyEnd + 6, pageLines.length - 1); i++) {
       if (isLabeledInfoLine(pageLines[i])) picked.add(i);
     }
+    // A bare date straight after the last sentence is the article's (photo and short-post pages print it there),
+    // unless more dates follow: then it opens a list of other articles.
+    const next = pos.bodyEnd + 1;
+    const listFollows = pageLines.slice(next + 1, next + 1 + LIST_LOOKAHEAD).some((l) => DATE_LIKE.test(l));
+    if (next > 0 && next < pageLines.length && DATE_ONLY.test(pageLines[next].trim()) && !listFollows) picked.add(next);
   }
-  return [...picked].sort((a, b) => a - b).map((i) => pageLines[i]);
+  return [...picked]
+    .sort((a, b) => a - b)
+    .map((i) => pageLines[i])
+    .filter((line) => !TODAY.test(line));
 }
 
 /** Breadcrumb steps from a labeled line (当前位置：首页 > 政务要闻) or a breadcrumb-classed element. */

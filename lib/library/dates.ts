@@ -1,20 +1,24 @@
-// published_at as a person types it: ISO 8601 in China Standard Time, at day, minute or second precision.
+// published_at as a person types it: ISO 8601 in China Standard Time, at month, day, minute or second precision.
 
 export type DateCheck =
   | { ok: true; value: string | null }
   | { ok: false; problem: 'format' | 'offset' | 'calendar' };
 
+/** A page that gives only a year and month (发布日期：2003-05) is captured at that precision. */
+const MONTH_SHAPE = /^(\d{4})-(\d{2})$/;
 const SHAPE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
- * Check a typed publish date and write it the way the pipeline does: `2022-07-01`, `2022-07-01T10:30+08:00` or
- * `2022-07-01T10:30:05+08:00`. A space instead of T and a missing offset are accepted (the offset is +08:00);
+ * Check a typed publish date and write it the way the pipeline does: `2022-07`, `2022-07-01`,
+ * `2022-07-01T10:30+08:00` or `2022-07-01T10:30:05+08:00`. A space instead of T and a missing offset are accepted (the offset is +08:00);
  * another offset is refused rather than silently shifted, since the page's own clock time is what gets cited.
  * Blank means "no date".
  */
 export function checkPublishedAt(input: string): DateCheck {
   const text = input.trim();
   if (text === '') return { ok: true, value: null };
+  const month = MONTH_SHAPE.exec(text);
+  if (month) return Number(month[2]) >= 1 && Number(month[2]) <= 12 ? { ok: true, value: text } : { ok: false, problem: 'calendar' };
   const m = SHAPE.exec(text);
   if (!m) return { ok: false, problem: 'format' };
   const [, y, mo, d, h, mi, s, offset] = m;

@@ -15,7 +15,7 @@ import {
   withoutLeadingByline,
   type InfoFields,
 } from './byline';
-import { dateFromUrl, labeledDates, parseChineseDate } from './date';
+import { citedIssueDate, dateFromUrl, labeledDates, parseChineseDate } from './date';
 import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { blocksToLines, normalizeText, type UnicodeForm } from './text';
 import { siteNameFromFooter } from './textDump';
@@ -29,6 +29,8 @@ const DATE_META_KEYS = [
   'parsely-pub-date', 'weibo:article:create_at', 'og:time', 'pubtime', 'publishedtime', 'published_time', 'date',
   'createdate', 'created',
 ];
+/** Meta keys of the last modification: a publication time only when the page states no other date. */
+const MODIFIED_META_KEYS = ['dateupdate', 'datemodified', 'article:modified_time', 'og:updated_time'];
 const AUTHOR_META_KEYS = [
   'author', 'article:author', 'og:article:author', 'dc.creator', 'byline', 'sailthru.author', 'citation_author',
 ];
@@ -198,7 +200,8 @@ const hasTime = (iso: string) => iso.includes('T');
  * The publication time. The page's machine-readable date (metas, JSON-LD) and the one it shows readers (labelled
  * info lines, a date near the title) usually agree; on the same day the shown one wins, being what readers cite,
  * unless only the machine one has a time. On different days the machine one wins. Then a labelled date right under
- * the body, a forum post line, Readability, the URL.
+ * the body, a forum post line, a citation of the issue the article comes from at its end, Readability, the URL,
+ * and only then the time of the last change.
  */
 function pickDate(
   x: PageExtract,
@@ -206,6 +209,7 @@ function pickDate(
   ld: Record<string, unknown>[],
   postLines: string[],
   underBody: string[],
+  articleEnd: string[],
 ): string | null {
   const machineRaw = [firstMeta(x.meta, DATE_META_KEYS), jsonLdString(ld, 'datePublished'), jsonLdString(ld, 'dateCreated')];
   const machine = machineRaw.map((raw) => (raw ? parseChineseDate(raw) : null)).find((d) => d) ?? null;
@@ -222,8 +226,18 @@ function pickDate(
   const posted = postLines.find((l) => POSTED_BY.some((p) => p.test(l)));
   const postedDate = posted ? parseChineseDate(posted) : null;
   if (postedDate) return postedDate;
+  // A reprint's closing citation (——《北京之春》1998年3月号) dates the issue it first appeared in.
+  const cited = articleEnd.map(citedIssueDate).find((d) => d);
+  if (cited) return cited;
   const readabilityDate = x.readability?.publishedTime ? parseChineseDate(x.readability.publishedTime) : null;
-  return readabilityDate ?? dateFromUrl(x.canonicalUrl || x.url) ?? (x.canonicalUrl ? dateFromUrl(x.url) : null);
+  const urlDate = dateFromUrl(x.canonicalUrl || x.url) ?? (x.canonicalUrl ? dateFromUrl(x.url) : null);
+  return readabilityDate ?? urlDate ?? modifiedDate(x, ld);
+}
+
+/** The machine-readable time of the last change (dateUpdate, dateModified): like a labelled 更新时间, a last resort. */
+function modifiedDate(x: PageExtract, ld: Record<string, unknown>[]): string | null {
+  const raw = firstMeta(x.meta, MODIFIED_META_KEYS) ?? jsonLdString(ld, 'dateModified');
+  return raw ? parseChineseDate(raw) : null;
 }
 
 const MAX_PERSON = 24;
@@ -425,6 +439,8 @@ function postedBy(lines: string[]): string | null {
 const UNDER_BODY_LINES = 2;
 /** How many last lines of the body may carry a poster credit. */
 const POST_END_LINES = 2;
+/** How many lines at the body's end (kept or cut) may cite the issue the article first appeared in. */
+const CITATION_END_LINES = 2;
 
 /** Government sites (*.gov.cn) are never a person's: their rights holder is no author. */
 function isGovernmentSite(url: string): boolean {
@@ -502,7 +518,10 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     title: conv(title),
     pretitle: conv(pretitle),
     subtitle: conv(subtitle),
-    published_at: pickDate(x, info.published_at, ld, postLines, body.tailRemoved.slice(0, UNDER_BODY_LINES)),
+    published_at: pickDate(x, info.published_at, ld, postLines, body.tailRemoved.slice(0, UNDER_BODY_LINES), [
+      ...body.lines.slice(-CITATION_END_LINES),
+      ...body.tailRemoved.slice(0, CITATION_END_LINES),
+    ]),
     source: conv(firstMeta(x.meta, ['contentsource']) ?? info.source),
     author: conv(author),
     editor: conv(info.editor),

@@ -1,4 +1,6 @@
-// Dates as Chinese pages write them → ISO 8601 in China time (+08:00) at the precision the page gives.
+// Dates as Chinese pages write them → ISO 8601 in China time (+08:00) at the precision the page gives: a time carries
+// the offset; a day (2022-07-01) or, where a page gives no day, a month (2003-05) stands alone, as ISO 8601 writes
+// calendar dates without a zone.
 
 interface DateParts {
   y: number;
@@ -34,6 +36,14 @@ const HAN_NUMERAL_DATE = /([〇零○Ｏ一二三四五六七八九]{4})\s*年\s
 const COMPACT_DATE = /(?<![\d])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/g;
 /** Where an 8-digit run counts as a date: the whole string, after a date label, or TRS-style `t20220701_`. */
 const COMPACT_CONTEXT = /(?:^\s*|日期|时间|[:：]\s*|\bt)$/;
+
+/**
+ * A year and month with no day after it (2003-05, 2003/5, 2003.05, 2003年5月, 二〇〇三年五月), read only where a page
+ * states nothing finer in a labelled or cited place: 发布日期：2003-05, ——《北京之春》1998年3月号.
+ */
+const NUMERIC_MONTH = /^(\d{4})\s*[-/.]\s*(\d{1,2})(?![\d/.-])/;
+const HAN_MONTH = /^(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/;
+const HAN_NUMERAL_MONTH = /^([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([正一二三四五六七八九十]{1,3})\s*月(?!\s*[一二三四五六七八九十廿卅\d])/;
 
 const HAN_DIGIT: Record<string, number> = {
   〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -160,6 +170,22 @@ export function parseChineseDate(s: string): string | null {
   return firstDate(s)?.iso ?? null;
 }
 
+/** The year and month a string starts with, and where that reading ends. */
+function leadingMonth(s: string): DateMatch | null {
+  const text = s.replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const digits = NUMERIC_MONTH.exec(text) ?? HAN_MONTH.exec(text);
+  const han = digits ? null : HAN_NUMERAL_MONTH.exec(text);
+  const m = digits ?? han;
+  if (!m) return null;
+  const p = digits ? { y: +m[1], mo: +m[2], d: 1 } : { y: hanNumber(m[1], true), mo: hanNumber(m[2], false), d: 1 };
+  return isValid(p) ? { iso: `${p.y}-${pad(p.mo)}`, index: 0, end: m[0].length } : null;
+}
+
+/** The year and month s starts with, as `YYYY-MM` (ISO 8601 reduced precision, no offset, like a bare day), or null. */
+export function parseChineseMonth(s: string): string | null {
+  return leadingMonth(s.trimStart())?.iso ?? null;
+}
+
 const DATE_LABEL = /(发布时间|发布日期|发表时间|发稿时间|发文日期|成文日期|更新时间|修改时间|最后更新|时间|日期|發佈時間|發布時間|發表時間|時間|日期|发布于|发表于|发布|发表)\s*[:：]?\s*/g;
 /** 成文日期 (when a document was signed) stands in for the publication date only when none is given. */
 const WRITTEN_LABEL = /^(?:成文日期|发文日期)$/;
@@ -176,20 +202,36 @@ export interface LabeledDates {
   updated: string | null;
 }
 
-/** Dates that directly follow a label, by kind (the first of each); never from copyright lines. */
+/** A bare 时间 also labels when an event takes place (活动时间：2022年7月): a month after it is no publication date. */
+const EVENT_TIME_LABEL = /^(?:时间|時間)$/;
+const BEFORE_VALUE = /^[\s(（[【]*/;
+
+/**
+ * Dates that directly follow a label, by kind (the first of each); never from copyright lines. A label followed by
+ * a year and month only (发布日期：2003-05) gives `YYYY-MM`, kept for its kind when no label of it gives a day.
+ */
 export function labeledDates(lines: string[]): LabeledDates {
   const dates: LabeledDates = { published: null, written: null, updated: null };
+  const months: LabeledDates = { published: null, written: null, updated: null };
   for (const line of lines) {
     if (COPYRIGHT.test(line)) continue;
     for (const m of line.matchAll(DATE_LABEL)) {
-      const found = firstDate(line.slice(m.index + m[0].length));
-      if (!found || found.index > LABEL_GAP) continue;
       const kind = UPDATE_LABEL.test(m[1]) ? 'updated' : WRITTEN_LABEL.test(m[1]) ? 'written' : 'published';
+      const value = line.slice(m.index + m[0].length);
+      const found = firstDate(value);
+      if (!found || found.index > LABEL_GAP) {
+        if (!EVENT_TIME_LABEL.test(m[1])) months[kind] ??= parseChineseMonth(value.replace(BEFORE_VALUE, ''));
+        continue;
+      }
       dates[kind] ??= found.iso;
       if (kind === 'published') return dates;
     }
   }
-  return dates;
+  return {
+    published: dates.published ?? months.published,
+    written: dates.written ?? months.written,
+    updated: dates.updated ?? months.updated,
+  };
 }
 
 /** Whether a line carries a date label (such lines are read by labeledDates, not as bare dates). */
@@ -210,6 +252,24 @@ export function isCopyrightLine(line: string): boolean {
 export function findLabeledDate(lines: string[]): string | null {
   const { published, written, updated } = labeledDates(lines);
   return published ?? written ?? updated;
+}
+
+/**
+ * A line that only cites where the article first appeared, with the issue's date: ——《北京之春》1998年3月号,
+ * (原载《人民日报》2020年3月5日 第5版), 摘自《求是》2020年5月. Groups: what follows the publication's name.
+ */
+const CITATION = /^[\s—–\-－~～]*[(（【[]?\s*(?:原载|原载于|载于|载|摘自|选自|转自|转载自|刊于|来源[:：]?|出处[:：]?)?\s*《[^《》]{1,30}》\s*(.{4,24}?)\s*[)）】\]]?[。.]?\s*$/;
+/** What may follow the date in a citation: 号 (a monthly's issue), a page or issue number. */
+const AFTER_ISSUE_DATE = /^\s*(?:号|號|刊)?\s*(?:第?\s*[\d一二三四五六七八九十]{1,3}\s*[版期])?\s*$/;
+
+/** The date of the issue a citation line names (see CITATION), at day or month precision; null for other lines. */
+export function citedIssueDate(line: string): string | null {
+  const cited = CITATION.exec(line)?.[1];
+  if (!cited) return null;
+  const day = firstDate(cited);
+  // The date opens what follows the name; a day anywhere later means a sentence, not a citation.
+  const found = day ? (day.index === 0 ? day : null) : leadingMonth(cited);
+  return found && AFTER_ISSUE_DATE.test(cited.slice(found.end)) ? found.iso : null;
 }
 
 const URL_DATE_PATTERNS: RegExp[] = [

@@ -61,6 +61,29 @@ describe('normalizeArticle', () => {
     expect(a.editor).toBe('金硕');
   });
 
+  it('dates a reprint by the issue its closing citation names, only when the page gives no date of its own', () => {
+    const cited = [SENTENCE, SENTENCE, '——《北京之春》1998年3月号'];
+    expect(normalizeArticle(extract({ bodyBlocks: cited })).published_at).toBe('1998-03');
+    expect(normalizeArticle(extract({ bodyBlocks: cited, infoLines: ['发布时间：2005-03-06'] })).published_at).toBe('2005-03-06');
+    const quoted = [SENTENCE, '他在《人民日报》1998年3月5日发表文章，阐述了这一观点。', SENTENCE];
+    expect(normalizeArticle(extract({ bodyBlocks: quoted })).published_at).toBeNull();
+  });
+
+  it('gives month precision when the label under the title gives only a year and month', () => {
+    expect(normalizeArticle(extract({ infoLines: ['发布日期：2003-05　来源：市妇联'] })).published_at).toBe('2003-05');
+    const withMeta = extract({ infoLines: ['发布日期：2003-05'], meta: { pubdate: '2003-05-12' } });
+    expect(normalizeArticle(withMeta).published_at).toBe('2003-05-12');
+  });
+
+  it('takes the time of the last change (dateUpdate, dateModified) only when the page gives no other date', () => {
+    const meta = { dateupdate: '2019-10-08 12:00:57' };
+    expect(normalizeArticle(extract({ meta })).published_at).toBe('2019-10-08T12:00:57+08:00');
+    expect(normalizeArticle(extract({ meta, infoLines: ['发布时间：2019-10-07'] })).published_at).toBe('2019-10-07');
+    expect(normalizeArticle(extract({ meta, url: 'http://x.gov.cn/art/202210/t20221001_5.html' })).published_at).toBe('2022-10-01');
+    const jsonLd = [{ '@type': 'Article', dateModified: '2020-02-14T02:47:36Z' }];
+    expect(normalizeArticle(extract({ jsonLd })).published_at).toBe('2020-02-14T10:47:36+08:00');
+  });
+
   it('reads the og:time meta when the page shows no date', () => {
     expect(normalizeArticle(extract({ meta: { 'og:time': '2019-11-25 16:04:30' } })).published_at).toBe('2019-11-25T16:04:30+08:00');
   });

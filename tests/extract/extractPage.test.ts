@@ -52,6 +52,49 @@ describe('extractPage', () => {
     expect(article.source).toBe('县应急管理局');
   });
 
+  it('reads the date between the title and a body that opens by repeating the title', () => {
+    const doc = page(`<div class="nav"><a href="/">首页</a> <a href="/gzdt/">工作动态</a></div>
+      <div class="heading">全县儿童心理素质发展现状调查研究报告</div>
+      <div class="date">2005-03-06 16:17:00</div>
+      <div id="zoom"><p>全县儿童心理素质发展现状调查研究报告</p><p>县妇女儿童工作委员会课题组</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
+    const article = normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/a.html' }));
+    expect(article.title).toBe('全县儿童心理素质发展现状调查研究报告');
+    expect(article.published_at).toBe('2005-03-06T16:17:00+08:00');
+  });
+
+  it('reads a bare date printed straight after the last sentence, but no date of a list after the body', () => {
+    const list = `<div class="related"><div>县政府召开常务会议研究部署防汛抗旱工作</div><div>2019-09-01 08:00</div></div>`;
+    const dated = page(`<h1>全县安全生产大检查工作推进会召开</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>
+      <div class="action"><span class="time">2019-09-08 11:42:03</span></div><div>举报</div><div>分享到</div>
+      <div class="related"><div>相关推荐</div><div>县政府召开常务会议研究部署防汛抗旱工作</div></div>`);
+    const url = 'http://x.gov.cn/a.html';
+    expect(normalizeArticle(extractPage(dated, { keepHtml: false, url })).published_at).toBe('2019-09-08T11:42:03+08:00');
+    const undated = page(`<h1>全县安全生产大检查工作推进会召开</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>${list}`);
+    expect(normalizeArticle(extractPage(undated, { keepHtml: false, url })).published_at).toBeNull();
+    const dateFirstList = page(`<h1>全县安全生产大检查工作推进会召开</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>
+      <div class="list"><div>2019-09-01</div><div>县政府召开常务会议研究部署防汛抗旱工作</div><div>2019-08-30</div><div>县委理论学习中心组举行集体学习</div></div>`);
+    expect(normalizeArticle(extractPage(dateFirstList, { keepHtml: false, url })).published_at).toBeNull();
+  });
+
+  it('reads 发布日期 from a document index table a few rows above the title, not today’s date in the header', () => {
+    const doc = page(`<div class="top">当前日期：2024年05月20日</div><div class="nav">首页 > 政务公开 > 政府文件</div>
+      <table class="xxgk"><tr><td>索引号：</td><td>11330000002482870D/2022-12345</td><td>分类：</td><td>政府文件</td></tr>
+      <tr><td>发布机构：</td><td>省政府办公厅</td><td>发布日期：</td><td>2022-07-01</td></tr>
+      <tr><td>名称：</td><td>关于进一步优化营商环境的通知</td></tr>
+      <tr><td>文号：</td><td>浙政办发〔2022〕30号</td><td>主题词：</td><td>营商环境</td></tr></table>
+      <h1>关于进一步优化营商环境的通知</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
+    const article = normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/art/show.html?id=1' }));
+    expect(article.published_at).toBe('2022-07-01');
+  });
+
+  it('takes no date from a header that shows the day of the visit', () => {
+    for (const today of ['当前日期：2024年05月20日', '今天是：2024年5月20日 星期一']) {
+      const doc = page(`<div class="top">${today}</div><h1>全县安全生产大检查工作推进会召开</h1>
+        <div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
+      expect(normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/a.html' })).published_at).toBeNull();
+    }
+  });
+
   it('falls back to the date in a TRS URL when the page states none', () => {
     const doc = page(`<h1>全县安全生产大检查工作推进会召开</h1><div id="zoom"><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></div>`);
     const article = normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.gov.cn/202306/t20230615_9.html' }));

@@ -12,6 +12,11 @@ describe('checkPublishedAt', () => {
     expect(checkPublishedAt('2022-07-01T10:30:05+0800')).toEqual({ ok: true, value: '2022-07-01T10:30:05+08:00' });
   });
 
+  it('accepts month precision, as the pipeline writes it for pages that give no day', () => {
+    expect(checkPublishedAt('2003-05')).toEqual({ ok: true, value: '2003-05' });
+    expect(checkPublishedAt('2003-13')).toEqual({ ok: false, problem: 'calendar' });
+  });
+
   it('treats blank as no date', () => {
     expect(checkPublishedAt('  ')).toEqual({ ok: true, value: null });
   });

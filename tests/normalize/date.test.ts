@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, findLabeledDate, parseChineseDate } from '../../lib/normalize/date';
+import { citedIssueDate, dateFromUrl, findLabeledDate, parseChineseDate, parseChineseMonth } from '../../lib/normalize/date';
 
 describe('parseChineseDate', () => {
   it.each([
@@ -102,6 +102,62 @@ describe('findLabeledDate', () => {
 
   it('returns null when no label is present', () => {
     expect(findLabeledDate(['2022-07-01'])).toBeNull();
+  });
+});
+
+describe('parseChineseMonth', () => {
+  it.each([
+    ['2003-05', '2003-05'],
+    ['2003/5', '2003-05'],
+    ['2003.05', '2003-05'],
+    ['2003年5月', '2003-05'],
+    ['1998年3月号', '1998-03'],
+    ['二〇〇三年五月', '2003-05'],
+    ['２００３－０５', '2003-05'],
+  ])('%s → %s', (input, expected) => {
+    expect(parseChineseMonth(input)).toBe(expected);
+  });
+
+  it.each([['2003-05-06'], ['2003年5月6日'], ['2003.5.6'], ['二〇〇三年五月六日'], ['2003-13'], ['2003年'], ['第5期']])(
+    '%s → null (a day, no month, or no date)',
+    (input) => {
+      expect(parseChineseMonth(input)).toBeNull();
+    },
+  );
+});
+
+describe('findLabeledDate at month precision', () => {
+  it('reads a year and month after a publication label when the page gives no day', () => {
+    expect(findLabeledDate(['发布日期：2003-05'])).toBe('2003-05');
+    expect(findLabeledDate(['来源：市妇联　发布时间：【2003年5月】'])).toBe('2003-05');
+  });
+
+  it('prefers a labelled day to a labelled month', () => {
+    expect(findLabeledDate(['发布日期：2003-05', '发布时间：2003-05-06'])).toBe('2003-05-06');
+  });
+
+  it('takes no month after a bare 时间, which also labels when events take place', () => {
+    expect(findLabeledDate(['活动时间：2022年7月'])).toBeNull();
+  });
+});
+
+describe('citedIssueDate', () => {
+  it.each([
+    ['——《北京之春》1998年3月号', '1998-03'],
+    ['（原载《人民日报》2020年3月5日 第5版）', '2020-03-05'],
+    ['摘自《求是》2020年5月', '2020-05'],
+    ['《人民日报》2020年03月05日 05 版', '2020-03-05'],
+  ])('%s → %s', (line, expected) => {
+    expect(citedIssueDate(line)).toBe(expected);
+  });
+
+  it.each([
+    ['(原载《求是》2020年第5期)'],
+    ['——《北京之春》1998年3月号 编者按'],
+    ['他在《人民日报》2020年3月5日发表文章，阐述了这一观点。'],
+    ['2020年3月5日'],
+  ])('%s → null (no issue date, or not a citation line)', (line) => {
+    expect(citedIssueDate(line)).toBeNull();
   });
 });
 
