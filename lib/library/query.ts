@@ -54,6 +54,13 @@ function withinDays(day: string, from: string | null, to: string | null): boolea
   return true;
 }
 
+/** A month-precision date (2003-05) is in a day range when any day of its month is. */
+function publishedWithin(publishedAt: string, from: string | null, to: string | null): boolean {
+  const day = publishedAt.slice(0, 10);
+  if (day.length === 10) return withinDays(day, from, to);
+  return (from === null || `${day}-31` >= from) && (to === null || `${day}-01` <= to);
+}
+
 export interface FilterContext {
   /** Ids of captures that have at least one copy. */
   originalsWithCopies: ReadonlySet<string>;
@@ -65,7 +72,7 @@ export function matchesFilter(record: CaptureRecord, filter: LibraryFilter, ctx:
   if (filter.missingAuthor && record.author !== null) return false;
   if (filter.publishedFrom !== null || filter.publishedTo !== null) {
     if (record.published_at === null) return false;
-    if (!withinDays(record.published_at.slice(0, 10), filter.publishedFrom, filter.publishedTo)) return false;
+    if (!publishedWithin(record.published_at, filter.publishedFrom, filter.publishedTo)) return false;
   }
   if ((filter.capturedFrom !== null || filter.capturedTo !== null) &&
       !withinDays(localDay(record.captured_at), filter.capturedFrom, filter.capturedTo)) return false;

@@ -51,6 +51,17 @@ describe('matchesFilter', () => {
     expect(kept({ publishedTo: '2021-12-31' })).toEqual(['d']);
   });
 
+  it('keeps a month-precision date when its month meets the range', () => {
+    const monthOnly = makeRecord({ id: 'm', published_at: '2003-05' });
+    const keeps = (publishedFrom: string | null, publishedTo: string | null) =>
+      matchesFilter(monthOnly, { ...NO_FILTER, publishedFrom, publishedTo }, ctx);
+    expect(keeps('2003-05-01', '2003-05-31')).toBe(true);
+    expect(keeps('2003-05-20', null)).toBe(true);
+    expect(keeps(null, '2003-05-01')).toBe(true);
+    expect(keeps('2003-06-01', null)).toBe(false);
+    expect(keeps(null, '2003-04-30')).toBe(false);
+  });
+
   it('filters by capture-day range', () => {
     expect(kept({ capturedFrom: '2026-11-02' })).toEqual(['b', 'c']);
     expect(kept({ capturedTo: '2026-10-31' })).toEqual(['d']);
