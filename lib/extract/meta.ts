@@ -1,8 +1,11 @@
 // Page-level facts from <head>: metas, JSON-LD, canonical link, language.
 
-/** Every <meta name|property|itemprop|http-equiv> → content, keys lower-cased; the first non-empty value wins. */
+/**
+ * Every <meta name|property|itemprop|http-equiv> → content, keys lower-cased; the first non-empty value wins. The
+ * article record a Founder (方正) CMS leaves in a comment is added as `enpproperty:<field>` (see enpProperties).
+ */
 export function collectMeta(doc: Document): Record<string, string> {
-  const meta: Record<string, string> = {};
+  const meta: Record<string, string> = enpProperties(doc);
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
     const key = el.getAttribute('name') || el.getAttribute('property') || el.getAttribute('itemprop');
     const content = (el.getAttribute('content') || '').trim();
@@ -11,6 +14,44 @@ export function collectMeta(doc: Document): Record<string, string> {
     if (!(k in meta)) meta[k] = content;
   }
   return meta;
+}
+
+const COMMENT_NODE = 8;
+const SHOW_COMMENT = 0x80;
+const ENP_COMMENT = /^\s*enpproperty\b/;
+const ENP_FIELD = /<(title|date|author|introtitle|subtitle|nodename|keyword)>([^<]*)<\/\1>/g;
+const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(quot|amp|lt|gt|nbsp|apos));/gi;
+const NAMED_ENTITY: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', nbsp: ' ', apos: "'" };
+
+function decodeEntities(s: string): string {
+  return s.replace(ENTITY, (_, dec, hex, name) =>
+    dec ? String.fromCodePoint(+dec) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED_ENTITY[name.toLowerCase()],
+  );
+}
+
+function enpComment(doc: Document): string | null {
+  // A comment before <!DOCTYPE> is a child of the document itself, outside documentElement.
+  for (const n of Array.from(doc.childNodes)) if (n.nodeType === COMMENT_NODE && ENP_COMMENT.test(n.nodeValue || '')) return n.nodeValue;
+  if (!doc.documentElement) return null;
+  const walker = doc.createTreeWalker(doc.documentElement, SHOW_COMMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (ENP_COMMENT.test(n.nodeValue || '')) return n.nodeValue;
+  return null;
+}
+
+/**
+ * Founder (方正翔宇) CMS pages, common among party newspapers and their local sites, carry the article's record in a
+ * comment: `<!--enpproperty <date>…</date><author>…</author><title>…</title><introtitle>…</introtitle>… /enpproperty-->`.
+ * Empty fields and the CMS's literal `null` are left out.
+ */
+export function enpProperties(doc: Document): Record<string, string> {
+  const out: Record<string, string> = {};
+  const comment = enpComment(doc);
+  if (!comment) return out;
+  for (const [, field, raw] of comment.matchAll(ENP_FIELD)) {
+    const value = decodeEntities(raw).trim();
+    if (value && value !== 'null') out[`enpproperty:${field}`] = value;
+  }
+  return out;
 }
 
 /** Parsed JSON-LD blocks; invalid ones are skipped. */

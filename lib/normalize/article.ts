@@ -19,11 +19,11 @@ import { citedIssueDate, dateFromUrl, labeledDates, parseChineseDate } from './d
 import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { blocksToLines, normalizeText, type UnicodeForm } from './text';
 import { siteNameFromFooter } from './textDump';
-import { cleanTitle, splitHeadings } from './title';
+import { cleanTitle, isSiteName, splitHeadings } from './title';
 
 /** Meta keys (lower-cased) that carry the publication time, best first. */
 const DATE_META_KEYS = [
-  'pubdate', 'publishdate', 'publish_date', 'publishtime', 'publish-time', 'article:published_time',
+  'pubdate', 'enpproperty:date', 'publishdate', 'publish_date', 'publishtime', 'publish-time', 'article:published_time',
   'og:article:published_time', 'og:published_time', 'datepublished', 'dc.date.issued', 'dc.date', 'dcterms.issued',
   'dcterms.created', 'firstpublishedtime', 'ptime', 'releasedate', 'og:release_date', 'sailthru.date',
   'parsely-pub-date', 'weibo:article:create_at', 'og:time', 'pubtime', 'publishedtime', 'published_time', 'date',
@@ -143,8 +143,53 @@ function withoutTimeStamp(heading: string): string {
 
 /** What follows a title when it is a site suffix: a separator. */
 const CUT_TITLE_REST = /^[-–—|｜_:：»›@(（\[【]/;
+/** Or words after a space, the last a site name (标题 中国快讯 南方网); a quote there means the title went on. */
+const SPACED_SUFFIX = /^\s+([^"“”]+)$/;
+
+function isTitleSuffix(rest: string, sites: string[]): boolean {
+  if (CUT_TITLE_REST.test(rest.trimStart())) return true;
+  const words = SPACED_SUFFIX.exec(rest)?.[1].trim().split(/\s+/);
+  return !!words && isSiteName(words[words.length - 1], sites);
+}
 
 const squash = (s: string) => s.replace(/[\s\u00A0\u3000]+/g, '');
+
+/** What follows the first `count` non-space characters of s, spaces kept. */
+function restAfter(s: string, count: number): string {
+  let seen = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (seen === count) return s.slice(i);
+    if (!/[\s\u00A0\u3000]/.test(s[i])) seen++;
+  }
+  return '';
+}
+
+const BREADCRUMB_STEP_END = /[〉>»›\/|｜-]$/;
+
+/** A heading that starts with the breadcrumb (网站 〉栏目 〉标题), when the document title names what follows it. */
+function withoutBreadcrumb(heading: string, docTitle: string): string {
+  const [h, t] = [squash(heading), squash(docTitle)];
+  if (t.length < MIN_HEADING_IN_META || h === t || !h.endsWith(t)) return heading;
+  return BREADCRUMB_STEP_END.test(h.slice(0, h.length - t.length)) ? docTitle : heading;
+}
+
+/**
+ * The visible heading when og:title is that heading padded with a site's or column's name (标题 - 栏目 - 网站,
+ * 网站:标题, 标题 | 副题 | 网站, 标题 - 摘要…), else undefined.
+ */
+function headingInside(ogTitle: string | undefined, headings: string[], sites: string[]): string | undefined {
+  if (!ogTitle) return undefined;
+  const og = squash(ogTitle);
+  return headings.find((h) => {
+    const sh = squash(h);
+    if (sh.length < MIN_HEADING_IN_META || sh === og) return false;
+    if (og.startsWith(sh)) return CUT_TITLE_REST.test(og.slice(sh.length));
+    const before = og.endsWith(sh) ? og.slice(0, og.length - sh.length) : '';
+    return PREFIX_SEPARATOR.test(before) && isSiteName(before.slice(0, -1), sites);
+  });
+}
+const MIN_HEADING_IN_META = 4;
+const PREFIX_SEPARATOR = /[-–—|｜_:：»›]$/;
 
 /**
  * The title: ArticleTitle meta, og:title, the visible heading the document title confirms, the document title
@@ -152,16 +197,18 @@ const squash = (s: string) => s.replace(/[\s\u00A0\u3000]+/g, '');
  */
 function pickTitle(x: PageExtract, sites: string[]): string | null {
   const docTitle = squash(x.documentTitle);
-  const headings = x.headings.map(withoutTimeStamp);
+  const docClean = cleanTitle(x.documentTitle, sites);
+  const headings = x.headings.map(withoutTimeStamp).map((h) => withoutBreadcrumb(h, docClean));
   const confirmed = headings.find((h) => squash(h).length >= 4 && docTitle.includes(squash(h)));
-  const metaTitles = [x.meta['articletitle'], x.meta['og:title']];
+  const ogTitle = x.meta['og:title'];
+  const metaTitles = [x.meta['articletitle'], x.meta['enpproperty:title'], headingInside(ogTitle, headings, sites) ?? ogTitle];
   // Visible titles that a meta title cut short (content="…"暗伤"…" ends at the unescaped quote) is a prefix of; what
   // they add must not be a site suffix (标题 - 自由电子报).
   const fuller = [confirmed, headings[0], cleanTitle(x.documentTitle, sites)].filter((t): t is string => !!t && !!t.trim());
   const cutShort = (t: string) =>
     fuller.find((f) => {
       const [full, short] = [squash(f), squash(t)];
-      return full.length > short.length && full.startsWith(short) && !CUT_TITLE_REST.test(full.slice(short.length));
+      return full.length > short.length && full.startsWith(short) && !isTitleSuffix(restAfter(f, short.length), sites);
     });
   const candidates = [
     ...metaTitles,
@@ -245,6 +292,11 @@ const MAX_PERSON = 24;
 const NOT_A_PERSON_ENDING =
   /(?:网|網|网络|網絡|频道|頻道|中心|报|報|社|台|局|部|委|办|辦|院|所|处|處|厅|廳|公司|集团|集團|政府|新闻|新聞|消息|资讯|資訊|科技|财经|財經|时报|時報|周刊|週刊|在线|在線|综合|綜合|站|杂志|雜誌|工作室|办公室|辦公室|委员会|委員會|协会|協會|联合会|聯合會|馆|館|署|法院|检察院|檢察院|平台|媒体|媒體|官方|官微|小编|小編|编辑|編輯|管理员|管理員|admin|administrator|editor|webmaster)$/i;
 
+/** A CMS's author field holds a byline as typed (记者 武彩霞, 本报记者 张三 李四): read like a labelled 作者 line. */
+function cmsAuthor(raw: string | undefined): string | null {
+  return raw ? parseInfoLines([`作者：${raw}`]).author : null;
+}
+
 /**
  * A byline from metas, JSON-LD or Readability that names people: not the site, an outlet, a unit, a number, a URL,
  * a date or a description.
@@ -286,7 +338,7 @@ const HOME_STEP = /(首页|首頁|主页|主頁)$|^home$/i;
 
 /** The ColumnName meta, else the last breadcrumb step that names a column (not home, not the page's own title). */
 function columnOf(x: PageExtract, title: string | null): string | null {
-  const meta = x.meta['columnname']?.trim();
+  const meta = (x.meta['columnname'] ?? x.meta['enpproperty:nodename'])?.trim();
   if (meta) return meta;
   if (x.breadcrumb.length < 2) return null;
   const names = x.breadcrumb
@@ -485,7 +537,10 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   const pageInfo = parseInfoLines(x.infoLines.map(repairPinyinDebris));
 
   const title = pickTitle(x, sites);
-  const { pretitle, subtitle } = title ? splitHeadings(x.headings, title) : { pretitle: null, subtitle: null };
+  const headingSides = title ? splitHeadings(x.headings, title) : { pretitle: null, subtitle: null };
+  const besideTitle = (h: string | undefined) => (h && title && squash(h) !== squash(title) ? h : null);
+  const pretitle = headingSides.pretitle ?? besideTitle(x.meta['enpproperty:introtitle']);
+  const subtitle = headingSides.subtitle ?? besideTitle(x.meta['enpproperty:subtitle']);
   const script = detectScript(`${title ?? ''}\n${x.bodyBlocks.join('\n')}`);
   const converted = script === 'zh-Hant';
   const body = bodyLines(x, title && converted ? toSimplified(title) : title, x.headings, converted, form);
@@ -500,6 +555,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   const author =
     info.author ??
     personLike(firstMeta(x.meta, AUTHOR_META_KEYS), sites, title) ??
+    cmsAuthor(x.meta['enpproperty:author']) ??
     personLike(jsonLdAuthor(ld), sites, title) ??
     namesOnlyByline(personLike(x.readability?.byline ?? null, sites, title)) ??
     body.byline ??
@@ -527,7 +583,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     editor: conv(info.editor),
     site_name: conv(sites.find((n) => !title || squash(n) !== squash(title)) ?? null),
     column: conv(columnOf(x, title)),
-    keywords: splitKeywords(firstMeta(x.meta, ['keywords', 'news_keywords', 'article:tag'])).map((k) => conv(k) ?? k),
+    keywords: splitKeywords(firstMeta(x.meta, ['keywords', 'enpproperty:keyword', 'news_keywords', 'article:tag'])).map((k) => conv(k) ?? k),
     description: conv(firstMeta(x.meta, ['description', 'og:description'])),
     views: info.views,
     lang: x.lang,

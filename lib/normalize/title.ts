@@ -4,7 +4,10 @@ import { repairPinyinDebris } from './script';
 
 /** Endings of site and column names that pages append to their titles. */
 const SITE_LIKE =
-  /(网|網|网站|网站群|政府|人民政府|门户|门户网站|融媒体|融媒体中心|日报|日報|晚报|早报|新闻|新聞|频道|中心|在线|官网|客户端|电视台|广播电视台|长安网|委员会|政法委|纪委监委|宣传部|组织部|发布|杂志社|报社|博客|论坛|百科|·.+)$/i;
+  /(网|網|网站|网站群|政府|人民政府|门户|门户网站|融媒体|融媒体中心|报|報|新闻|新聞|频道|中心|在线|官网|客户端|电视台|广播电视台|长安网|委员会|政法委|纪委监委|宣传部|组织部|发布|杂志社|报社|博客|论坛|百科|·.+)$/i;
+/** A site named in Latin words after a Chinese title (标题 - Taiwan News Online). */
+const LATIN_SITE = /^(?:[A-Za-z][\w.&'’-]*\s+)+[A-Za-z][\w.&'’-]*$/;
+const HAN = /\p{Script=Han}/u;
 /** Forum software credits in titles (`… - powered by Discuz! Archiver`), whatever their length. */
 const POWERED_BY = /^powered by\b/i;
 /** Separators between a title and a site name, longest first; runs (标题__栏目) count as one. */
@@ -22,12 +25,13 @@ function normalizeSpaces(s: string): string {
   return s.replace(/[\s\u00A0\u3000]+/g, ' ').trim();
 }
 
-function isSiteName(part: string, siteNames: string[]): boolean {
+/** `inHanTitle`: the title around the part is Chinese, so a part in Latin words is a site's name, not the title's. */
+export function isSiteName(part: string, siteNames: string[], inHanTitle = true): boolean {
   const p = part.trim();
   if (POWERED_BY.test(p)) return true;
   if (!p || p.length > MAX_SITE_LENGTH || SENTENCE_PUNCTUATION.test(p)) return false;
   if (siteNames.some((name) => name && (p === name || p === normalizeSpaces(name)))) return true;
-  return SITE_LIKE.test(p) || /\.(?:com|cn|net|org|gov)\b/i.test(p);
+  return SITE_LIKE.test(p) || (inHanTitle && LATIN_SITE.test(p)) || /\.(?:com|cn|net|org|gov)\b/i.test(p);
 }
 
 function isShortSuffix(part: string, separator: string, title: string): boolean {
@@ -87,15 +91,16 @@ export function cleanTitle(raw: string, siteNames: string[] = []): string {
   let first = 0;
   let last = parts.length - 1;
   let cutSuffix = false;
+  const han = HAN.test(title);
   const rest = (from: number, to: number) => parts.slice(from, to + 1).join('');
-  while (last > first && (isSiteName(parts[last], siteNames) || isShortSuffix(parts[last], separators[last - 1], rest(first, last - 1)))) {
+  while (last > first && (isSiteName(parts[last], siteNames, han) || isShortSuffix(parts[last], separators[last - 1], rest(first, last - 1)))) {
     last--;
     cutSuffix = true;
   }
   // A column between the title and a site name: 标题_要闻_xx市人民政府.
   while (cutSuffix && last > first && isColumnName(parts[last]) && parts[last].length < rest(first, last - 1).length) last--;
   // A site name before the title: 新华网 | 标题. The title must be the longer part.
-  while (first < last && isSiteName(parts[first], siteNames) && parts[first].length < rest(first + 1, last).length) first++;
+  while (first < last && isSiteName(parts[first], siteNames, han) && parts[first].length < rest(first + 1, last).length) first++;
   let result = parts[first];
   for (let i = first + 1; i <= last; i++) result += separators[i - 1] + parts[i];
   return result.trim() || title;

@@ -140,6 +140,33 @@ describe('normalizeArticle', () => {
     expect(a.title).toBe('多地项目连环爆雷 狂奔的龙湖集团"暗伤"曝露？');
   });
 
+  it('takes a meta title cut short only when what the fuller title adds is not the site after a space', () => {
+    const a = normalizeArticle(
+      extract({
+        meta: { 'og:title': '新概念作文主办方否认韩寒“拼爹”说法' },
+        documentTitle: ' 新概念作文主办方否认韩寒“拼爹”说法 中国快讯 南方网',
+      }),
+    );
+    expect(a.title).toBe('新概念作文主办方否认韩寒“拼爹”说法');
+  });
+
+  it('takes the visible heading when og:title pads it with the site, the column or a summary', () => {
+    const withHeading = (og: string, heading: string) =>
+      normalizeArticle(extract({ meta: { 'og:title': og }, headings: [heading], documentTitle: og })).title;
+    expect(withHeading('細菌型感冒 吃克流感無效 - 醫藥新知 - 醫藥中心 - udn健康醫藥', '細菌型感冒 吃克流感無效')).toBe('細菌型感冒 吃克流感無效');
+    expect(withHeading('別人都怎麼大掃除？ | 年終掃除真easy | 消費流行 | 聯合新聞網', '別人都怎麼大掃除？')).toBe('別人都怎麼大掃除？');
+    expect(withHeading('中時醫療網:年節零食聰明吃 健康無負擔', '年節零食聰明吃 健康無負擔')).toBe('年節零食聰明吃 健康無負擔');
+    // A speaker before a colon is part of the title, not a site.
+    expect(withHeading('习近平：坚定不移推进全面从严治党', '坚定不移推进全面从严治党')).toBe('习近平：坚定不移推进全面从严治党');
+  });
+
+  it('drops the breadcrumb a heading starts with when the document title names the rest', () => {
+    const a = normalizeArticle(
+      extract({ headings: ['优活健康网 〉检视火线新闻 〉冬天干眼症发作 暖炉、除湿机是祸首'], documentTitle: '冬天干眼症发作 暖炉、除湿机是祸首 - 优活健康网' }),
+    );
+    expect(a.title).toBe('冬天干眼症发作 暖炉、除湿机是祸首');
+  });
+
   it('does not take paging (第1页/共2页) from the document title for the rest of a cut meta title', () => {
     const a = normalizeArticle(extract({ meta: { 'og:title': '诊所认证大胜医院' }, documentTitle: '诊所认证大胜医院 (第1页/共2页)' }));
     expect(a.title).toBe('诊所认证大胜医院');

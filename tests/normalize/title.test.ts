@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { cleanTitle, splitHeadings } from '../../lib/normalize/title';
 
 describe('cleanTitle', () => {
+  it('keeps a title all in Latin words: only after a Chinese title does such a part name a site', () => {
+    expect(cleanTitle('China Daily - Belt and Road Forum Opens')).toBe('China Daily - Belt and Road Forum Opens');
+  });
+
+
   it.each([
     ['常州举行庆祝中国共产党成立101周年座谈会 - 常州长安网', '常州举行庆祝中国共产党成立101周年座谈会'],
     ['关于印发2022年工作要点的通知_常州市人民政府', '关于印发2022年工作要点的通知'],
@@ -11,6 +16,9 @@ describe('cleanTitle', () => {
     ['新华网 | 习近平在江苏考察时强调', '习近平在江苏考察时强调'],
     ['全区组织工作会议召开 - 成华区融媒体中心', '全区组织工作会议召开'],
     ['全区组织工作会议召开 - 要闻 - 金坛日报', '全区组织工作会议召开'],
+    ['呂愛平掌浸大中醫藥學院 - 香港文匯報', '呂愛平掌浸大中醫藥學院'],
+    ['自由電子報 - 流感再奪2命 累計20死', '流感再奪2命 累計20死'],
+    ['勾結醫師病患詐保險金  男遭訴 - Taiwan News Online', '勾結醫師病患詐保險金 男遭訴'],
     ['市委常委会召开会议_徐州门户', '市委常委会召开会议'],
     ['新时代新征程 - 时政频道', '新时代新征程'],
     ['一夜暴富后如何经营__商贸_产业资讯_新浪网', '一夜暴富后如何经营'],
