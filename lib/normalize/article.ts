@@ -578,7 +578,8 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
       ...body.lines.slice(-CITATION_END_LINES),
       ...body.tailRemoved.slice(0, CITATION_END_LINES),
     ]),
-    source: conv(firstMeta(x.meta, ['contentsource']) ?? info.source),
+    // A news CMS's plain `source` meta only when the page shows no 来源 line.
+    source: conv(firstMeta(x.meta, ['contentsource']) ?? info.source ?? firstMeta(x.meta, ['source'])),
     author: conv(author),
     editor: conv(info.editor),
     site_name: conv(sites.find((n) => !title || squash(n) !== squash(title)) ?? null),

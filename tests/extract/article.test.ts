@@ -229,6 +229,11 @@ describe('normalizeArticle', () => {
     expect(a.author).toBe('胡平');
   });
 
+  it('takes a plain source meta only when the page shows no 来源 line', () => {
+    expect(normalizeArticle(extract({ meta: { source: '北京晚报' } })).source).toBe('北京晚报');
+    expect(normalizeArticle(extract({ meta: { source: '北京晚报' }, infoLines: ['来源：新华社'] })).source).toBe('新华社');
+  });
+
   it('leaves every field null when the page says nothing', () => {
     const a = normalizeArticle(extract({ bodyBlocks: [] }));
     expect(a).toMatchObject({
