@@ -2,7 +2,7 @@
 // little else (links, short labels, lists). Readability's scoring counts commas and assumes English paragraph
 // lengths; this scorer is what the body finder falls back to and checks Readability against.
 
-import { ELEMENT_NODE, TEXT_NODE, isLink, isSkipped } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, isBlock, isLink, isSkipped, tagOf } from './dom';
 
 /** Sentence punctuation (colons excluded: labels such as 来源： carry them). */
 const PROSE_PUNCTUATION = /[，。！？；、,!?;]/;
@@ -39,8 +39,44 @@ function isProseRun(t: string): boolean {
   return t.length >= LONG_RUN || (t.length >= MIN_PROSE_RUN && PROSE_PUNCTUATION.test(t));
 }
 
+/**
+ * The text nodes under root that belong to prose runs. A run is the text between block edges (and <br>), read across
+ * inline elements: a sentence with a bold lead-in, a linked name or entity-split text (which some parsers leave as
+ * several nodes) is one run, and each piece alone would be too short to read as prose. Link and chrome text is no
+ * prose and is left out of the run, without ending it.
+ */
+function proseTextNodes(root: Element): Set<Node> {
+  const prose = new Set<Node>();
+  let run: Node[] = [];
+  let runText = '';
+  const close = (): void => {
+    if (run.length && isProseRun(runText.replace(/[\s\u00a0\u3000]+/g, ' ').trim())) for (const n of run) prose.add(n);
+    run = [];
+    runText = '';
+  };
+  const walk = (el: Element, inLink: boolean): void => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        if (inLink) continue;
+        run.push(c);
+        runText += c.nodeValue || '';
+      } else if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) {
+        const e = c as Element;
+        const edge = isBlock(e) || tagOf(e) === 'BR';
+        if (edge) close();
+        walk(e, inLink || isLink(e) || isChrome(e));
+        if (edge) close();
+      }
+    }
+  };
+  walk(root, false);
+  close();
+  return prose;
+}
+
 /** Text weights of every element under root (root included), in one walk. */
 export function weighElements(root: Element): Map<Element, TextWeights> {
+  const prose = proseTextNodes(root);
   const weights = new Map<Element, TextWeights>();
   const walk = (el: Element, inLink: boolean): TextWeights => {
     const w: TextWeights = { prose: 0, text: 0, link: 0 };
@@ -50,7 +86,7 @@ export function weighElements(root: Element): Map<Element, TextWeights> {
         if (!t) continue;
         w.text += t.length;
         if (inLink) w.link += t.length;
-        else if (isProseRun(t)) w.prose += t.length;
+        else if (prose.has(c)) w.prose += t.length;
       } else if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) {
         // Chrome weighs like links: it holds no prose and costs the regions around it.
         const e = c as Element;
