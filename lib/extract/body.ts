@@ -2,7 +2,7 @@
 // both are checked for prose so that list pages and footers are not taken for articles.
 
 import { Readability } from '@mozilla/readability';
-import { elementToBlocks, isPoll, linkTextLength, visibleText } from './dom';
+import { elementToBlocks, isPageRoot, isPoll, linkTextLength, visibleText } from './dom';
 import type { PageExtract } from '../model';
 import { TEASER_END, bestProseElement, densityScore, weighElements } from './density';
 
@@ -205,6 +205,37 @@ function densityScope(region: Element): Element {
   return scope;
 }
 
+/** The label of an editor's summary printed above the body: 摘要：…, 核心提示：…, 【导读】… */
+const SUMMARY_NAMES = '(?:内容摘要|摘要|内容提要|提要|核心提示|导读|導讀|导语|導語|编者按|編者按)';
+const SUMMARY_LABEL = new RegExp(`^(?:[【[]\\s*${SUMMARY_NAMES}\\s*[】\\]]|${SUMMARY_NAMES}\\s*[:：])`);
+/** A summary is a few lines; a longer block above the body is something else. */
+const MAX_SUMMARY_BLOCKS = 3;
+/** How many containers up from the body a summary box standing beside one of them is looked for. */
+const SUMMARY_LEVELS = 3;
+
+/** The element before el among its siblings that shows any text, skipping empty boxes and scripts; null if none. */
+function previousWithText(el: Element): Element | null {
+  for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (visibleText(s)) return s;
+  return null;
+}
+
+/**
+ * The lines of a labelled summary box (摘要 / 核心提示 / 导读 / 编者按) standing right above the body region, outside
+ * it: templates print it as a box of its own between the info line and the body, and it is part of the article.
+ */
+function summaryAbove(region: Element): string[] {
+  let el: Element | null = region;
+  for (let level = 0; el && level < SUMMARY_LEVELS && !isPageRoot(el); level++, el = el.parentElement) {
+    const prev = previousWithText(el);
+    if (!prev) continue;
+    const blocks = elementToBlocks(prev);
+    const isSummary =
+      blocks.length > 0 && blocks.length <= MAX_SUMMARY_BLOCKS && SUMMARY_LABEL.test(blocks[0]) && proseChars(blocks) > 0;
+    return isSummary ? blocks : [];
+  }
+  return [];
+}
+
 /**
  * The article body: Readability (run on a clone) and the prose-density finder each propose an element; see choose.
  * A proposal that is mostly links or has no sentences is no article (list pages, footers).
@@ -220,5 +251,8 @@ export function findArticleBody(doc: Document): ArticleBody {
   const dense = denseEl ? candidate(denseEl) : null;
   const pick = readable && dense ? choose(readable, dense) : (readable ?? dense);
   if (!pick) return { readability: null, blocks: [], region: null };
-  return { readability: found?.meta ?? null, blocks: pick.blocks, region: pick === dense ? denseEl : readableRegion };
+  const region = pick === dense ? denseEl : readableRegion;
+  // Readability sometimes takes the summary in already, while the region found in the page is the body below it.
+  const summary = region ? summaryAbove(region).filter((b) => !pick.blocks.includes(b)) : [];
+  return { readability: found?.meta ?? null, blocks: [...summary, ...pick.blocks], region };
 }

@@ -21,6 +21,12 @@ export function tagOf(node: Node): string {
   return node.nodeType === ELEMENT_NODE ? (node as Element).tagName.toUpperCase() : '';
 }
 
+/** <body> or <html>: the walks around an element stop there. */
+export function isPageRoot(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return tag === 'BODY' || tag === 'HTML';
+}
+
 export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }

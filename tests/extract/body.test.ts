@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../lib/extract/index';
+import { normalizeArticle } from '../../lib/normalize/article';
+import { loadDocument } from './helpers';
+
+function bodyOf(body: string): string {
+  const doc = loadDocument(`<!DOCTYPE html><html><head></head><body>${body}</body></html>`);
+  return normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://x.example.cn/a.html' })).text;
+}
+
+const PARAGRAPHS = [
+  '记者12日从中央气象台获悉，未来三天我国南方地区的雨雪过程将呈现加强态势，春运工作面临新一轮考验，各地交通部门已经启动应急预案。',
+  '据气象部门介绍，此次雨雪天气影响范围广、持续时间长，贵州、湖南等地部分路段将出现道路结冰，请旅客合理安排出行时间。',
+  '铁路部门表示，将加强对重点线路的巡查，必要时增开临时列车，全力保障旅客安全有序出行，并及时发布列车运行信息。',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('');
+
+describe('a labelled summary box above the body', () => {
+  const page = (box: string) => `
+    <h1>南方雨雪将加强 春运面临新考验</h1>
+    <div class="info">2012-01-12 09:48 来源：本网</div>
+    <div class="daodu">${box}</div>
+    <div class="list"><ul></ul></div>
+    <div class="text" id="text">${PARAGRAPHS}</div>
+    <div class="footer">版权所有 本网</div>`;
+
+  it('keeps the 摘要 box as the first line of the body', () => {
+    const text = bodyOf(page('<b>摘要：</b>未来三天我国南方地区的雨雪过程将呈现加强态势，春运工作面临新一轮考验。'));
+    expect(text.split('\n')[0]).toBe('摘要：未来三天我国南方地区的雨雪过程将呈现加强态势，春运工作面临新一轮考验。');
+    expect(text).toContain('记者12日从中央气象台获悉');
+  });
+
+  it('keeps a 核心提示 box and takes it only once when the body already holds it', () => {
+    // Readability takes a sibling this long into its article, while the region found in the page is the body below.
+    const box =
+      '<strong>核心提示：</strong>铁路部门将加强对重点线路的巡查，必要时增开临时列车，全力保障旅客安全有序出行；气象部门提醒，贵州、湖南等地部分路段将出现道路结冰，请旅客合理安排出行时间。';
+    const text = bodyOf(page(box));
+    expect(text.match(/核心提示/g)).toHaveLength(1);
+  });
+
+  it('adds no unlabelled box above the body', () => {
+    const text = bodyOf(page('本网记者 张三 李四 报道。更多内容请关注本网微博。'));
+    expect(text).not.toContain('请关注本网微博');
+    expect(text.split('\n')[0]).toContain('记者12日从中央气象台获悉');
+  });
+});
