@@ -8,8 +8,8 @@ import { TEASER_END, bestProseElement, densityScore, weighElements } from './den
 
 /** Readability's default (500) assumes English; a Chinese notice of two sentences is under 100 characters. */
 const CJK_CHAR_THRESHOLD = 60;
-/** An article has at least this many characters in sentence-like blocks. */
-const MIN_PROSE_CHARS = 30;
+/** An article has at least this many characters in sentence-like blocks: one short sentence (现将…印发给你们，请认真贯彻执行。). */
+const MIN_PROSE_CHARS = 20;
 
 const SENTENCE_END = /[。！？；!?…]/;
 const SITE_CHROME_LINE = /(主办|承办|版权所有|ICP|公网安备|网站标识码|技术支持|Copyright|©)/i;

@@ -45,3 +45,21 @@ describe('a labelled summary box above the body', () => {
     expect(text.split('\n')[0]).toContain('记者12日从中央气象台获悉');
   });
 });
+
+describe('a one-sentence notice', () => {
+  it('comes out as its own lines, not as nothing', () => {
+    const text = bodyOf(`
+      <div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a> <a href="/b">新闻中心</a> <a href="/c">办事服务</a></div>
+      <h1>关于印发某某管理办法的通知</h1>
+      <div id="zoom">
+        <p>各乡镇人民政府，县直各单位：</p>
+        <p>现将《某某管理办法》印发给你们，请认真贯彻执行。</p>
+        <p style="text-align:right">某县人民政府办公室</p>
+        <p style="text-align:right">2023年6月1日</p>
+      </div>
+      <div class="footer">主办单位：某县人民政府办公室 版权所有</div>`);
+    expect(text).toContain('现将《某某管理办法》印发给你们，请认真贯彻执行。');
+    expect(text).toContain('各乡镇人民政府，县直各单位：');
+    expect(text).not.toContain('首页');
+  });
+});
