@@ -2,9 +2,9 @@
 // both are checked for prose so that list pages and footers are not taken for articles.
 
 import { Readability } from '@mozilla/readability';
-import { elementToBlocks, isPageRoot, isPoll, linkTextLength, visibleText } from './dom';
+import { elementToBlocks, isDataTable, isPageRoot, isPoll, linkTextLength, visibleText } from './dom';
 import type { PageExtract } from '../model';
-import { TEASER_END, bestProseElement, densityScore, weighElements } from './density';
+import { TEASER_END, type TextWeights, bestProseElement, densityScore, weighElements } from './density';
 
 /** Readability's default (500) assumes English; a Chinese notice of two sentences is under 100 characters. */
 const CJK_CHAR_THRESHOLD = 60;
@@ -42,7 +42,23 @@ function proseChars(blocks: string[]): number {
 /** A child holding this share of its parent's prose is where the article is; the rest is chrome around it. */
 const TIGHTEN_SHARE = 0.9;
 
-/** The deepest element under root that still holds TIGHTEN_SHARE of root's prose. */
+/** The next element after el that shows any text, or null. */
+function nextWithText(el: Element): Element | null {
+  for (let s = el.nextElementSibling; s; s = s.nextElementSibling) if (visibleText(s)) return s;
+  return null;
+}
+
+/** A data table follows el: the prose above it introduces the table (现将…名单公示如下：), which belongs to the article. */
+function tableFollows(el: Element): boolean {
+  const next = nextWithText(el);
+  if (!next) return false;
+  return isDataTable(next) || Array.from(next.querySelectorAll('table')).some(isDataTable);
+}
+
+/**
+ * The deepest element under root that still holds TIGHTEN_SHARE of root's prose, not leaving out a data table
+ * that follows it.
+ */
 function tightenToProse(root: Element): Element {
   const weights = weighElements(root);
   const total = weights.get(root)?.prose ?? 0;
@@ -50,7 +66,7 @@ function tightenToProse(root: Element): Element {
   let current = root;
   for (;;) {
     const next = Array.from(current.children).find((c) => (weights.get(c)?.prose ?? 0) >= total * TIGHTEN_SHARE);
-    if (!next) return current;
+    if (!next || tableFollows(next)) return current;
     current = next;
   }
 }
@@ -118,21 +134,24 @@ function containment(a: string[], b: string[]): number {
   return n / sa.size;
 }
 
-function isArticle(el: Element, blocks: string[]): boolean {
+/** Mostly sentences or data tables (a 公示 of names with one line above it), few links. */
+function isArticle(el: Element, blocks: string[], weights: TextWeights): boolean {
   const text = visibleText(el);
   const linkShare = text.length ? linkTextLength(el) / text.length : 1;
-  return linkShare <= 0.5 && proseChars(blocks) >= MIN_PROSE_CHARS;
+  return linkShare <= 0.5 && proseChars(blocks) + weights.table >= MIN_PROSE_CHARS;
 }
 
 interface Candidate {
+  element: Element;
   blocks: string[];
   score: number;
 }
 
 function candidate(el: Element): Candidate | null {
   const blocks = elementToBlocks(el);
-  if (!isArticle(el, blocks)) return null;
-  return { blocks, score: densityScore(weighElements(el).get(el)!) };
+  const weights = weighElements(el).get(el)!;
+  if (!isArticle(el, blocks, weights)) return null;
+  return { element: el, blocks, score: densityScore(weights) };
 }
 
 /** Share of one candidate's bigrams the other must hold for the two to be the same article region. */
@@ -146,7 +165,7 @@ const ELSEWHERE_MORE_PROSE = 2;
 
 /**
  * Readability's pick unless the density pick is the same region with less around it (it sits inside Readability's,
- * scores better and keeps much of its prose), the same region with clearly more prose (Readability dropped
+ * scores better, keeps much of its prose and leaves out no data table it introduces), the same region with clearly more prose (Readability dropped
  * paragraphs), or another region with much more prose (Readability took a disclaimer or a teaser).
  */
 function choose(readable: Candidate, dense: Candidate): Candidate {
@@ -155,7 +174,8 @@ function choose(readable: Candidate, dense: Candidate): Candidate {
   // The counts decide first: the bigram comparisons cost as much as Readability on a long article.
   const inside = () => containment(dense.blocks, readable.blocks) >= SAME_REGION;
   const around = () => containment(readable.blocks, dense.blocks) >= SAME_REGION;
-  if (dense.score > readable.score && denseProse >= MIN_PROSE_SHARE * readableProse && inside()) return dense;
+  const tighter = dense.score > readable.score && denseProse >= MIN_PROSE_SHARE * readableProse && !tableFollows(dense.element);
+  if (tighter && inside()) return dense;
   if (denseProse > MORE_PROSE * readableProse && around()) return dense;
   if (denseProse > ELSEWHERE_MORE_PROSE * readableProse && !inside() && !around()) return dense;
   return readable;

@@ -2,7 +2,7 @@
 // little else (links, short labels, lists). Readability's scoring counts commas and assumes English paragraph
 // lengths; this scorer is what the body finder falls back to and checks Readability against.
 
-import { ELEMENT_NODE, TEXT_NODE, isBlock, isLink, isSkipped, tagOf } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, isBlock, isDataTable, isLink, isSkipped, tagOf } from './dom';
 
 /** Sentence punctuation (colons excluded: labels such as 来源： carry them). */
 const PROSE_PUNCTUATION = /[，。！？；、,!?;]/;
@@ -19,6 +19,8 @@ export interface TextWeights {
   text: number;
   /** Characters inside links. */
   link: number;
+  /** Characters of data tables: not sentences, but no debris either (a 公示 list is the article). */
+  table: number;
 }
 
 /** Regions a page names as chrome (comments, footers, side bars, related lists, share bars, ads). */
@@ -78,8 +80,8 @@ function proseTextNodes(root: Element): Set<Node> {
 export function weighElements(root: Element): Map<Element, TextWeights> {
   const prose = proseTextNodes(root);
   const weights = new Map<Element, TextWeights>();
-  const walk = (el: Element, inLink: boolean): TextWeights => {
-    const w: TextWeights = { prose: 0, text: 0, link: 0 };
+  const walk = (el: Element, inLink: boolean, inTable: boolean): TextWeights => {
+    const w: TextWeights = { prose: 0, text: 0, link: 0, table: 0 };
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) {
         const t = (c.nodeValue || '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
@@ -87,24 +89,26 @@ export function weighElements(root: Element): Map<Element, TextWeights> {
         w.text += t.length;
         if (inLink) w.link += t.length;
         else if (prose.has(c)) w.prose += t.length;
+        else if (inTable) w.table += t.length;
       } else if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) {
         // Chrome weighs like links: it holds no prose and costs the regions around it.
         const e = c as Element;
-        const cw = walk(e, inLink || isLink(e) || isChrome(e));
+        const cw = walk(e, inLink || isLink(e) || isChrome(e), inTable || isDataTable(e));
         w.prose += cw.prose;
         w.text += cw.text;
         w.link += cw.link;
+        w.table += cw.table;
       }
     }
     weights.set(el, w);
     return w;
   };
-  walk(root, false);
+  walk(root, false, false);
   return weights;
 }
 
 export function densityScore(w: TextWeights): number {
-  const plain = w.text - w.prose - w.link;
+  const plain = w.text - w.prose - w.link - w.table;
   return w.prose - PLAIN_COST * plain - LINK_COST * w.link;
 }
 

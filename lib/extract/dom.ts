@@ -123,6 +123,24 @@ function isDataRow(tr: Element): boolean {
   return true;
 }
 
+/** A data table has at least this many rows of two or more filled cells (a header and two rows: a 公示 list, figures). */
+const MIN_DATA_ROWS = 3;
+/** …and at most this share of its text in links (a table of links is a list of other pages). */
+const MAX_DATA_TABLE_LINK_SHARE = 0.5;
+
+/** A table of data the article presents (names, figures), not a layout table and not a table of links. */
+export function isDataTable(table: Element): boolean {
+  if (tagOf(table) !== 'TABLE' || isSkipped(table)) return false;
+  let rows = 0;
+  for (const tr of Array.from(table.querySelectorAll('tr'))) {
+    if (!isDataRow(tr)) return false;
+    const filled = Array.from(tr.children).filter((c) => visibleText(c).length > 0).length;
+    if (filled >= 2) rows++;
+  }
+  const text = visibleText(table).length;
+  return rows >= MIN_DATA_ROWS && linkTextLength(table) <= MAX_DATA_TABLE_LINK_SHARE * text;
+}
+
 /** Stops a bounded walk once it has the lines it was asked for. */
 const ENOUGH = Symbol('enough');
 

@@ -63,3 +63,46 @@ describe('a one-sentence notice', () => {
     expect(text).not.toContain('首页');
   });
 });
+
+describe('a notice that presents a data table', () => {
+  const TABLE = `<table border="1">
+    <tr><td>序号</td><td>单位</td><td>项目名称</td><td>投资（万元）</td></tr>
+    <tr><td>1</td><td>县农业农村局</td><td>高标准农田建设</td><td>1200</td></tr>
+    <tr><td>2</td><td>县水利局</td><td>水库除险加固</td><td>800</td></tr>
+    <tr><td>3</td><td>县交通局</td><td>农村公路提升</td><td>650</td></tr></table>`;
+  const page = (content: string) => `
+    <div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a> <a href="/b">新闻中心</a> <a href="/c">办事服务</a></div>
+    <h1>关于2023年某某项目拟立项名单的公示</h1>
+    <div class="info">发布时间：2023-06-01　来源：县发改局</div>
+    <div id="zoom">${content}</div>
+    <div class="footer">主办单位：某县人民政府办公室 版权所有</div>`;
+  const INTRO = '<p>现将2023年某某项目拟立项名单予以公示，公示期为2023年6月1日至6月7日，如有异议请向县发改局反映。</p>';
+  const ROWS = ['序号\t单位\t项目名称\t投资（万元）', '1\t县农业农村局\t高标准农田建设\t1200', '3\t县交通局\t农村公路提升\t650'];
+
+  it('keeps the table under the sentence that introduces it', () => {
+    const text = bodyOf(page(`${INTRO}${TABLE}`));
+    for (const row of ROWS) expect(text).toContain(row);
+    expect(text).toContain('如有异议请向县发改局反映。');
+  });
+
+  it('keeps the table and the signature lines under it', () => {
+    const text = bodyOf(page(`${INTRO}${TABLE}<p>某县发展和改革局</p><p>2023年6月1日</p>`));
+    for (const row of ROWS) expect(text).toContain(row);
+    expect(text).toContain('某县发展和改革局');
+  });
+
+  it('takes a table with a line or two of text for an article', () => {
+    const text = bodyOf(page(`<p>经审核，现将拟立项项目公示如下：</p>${TABLE}<p>公示期：2023年6月1日至6月7日。</p>`));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('经审核，现将拟立项项目公示如下：');
+    expect(lines.slice(1, 5)).toContain(ROWS[1]);
+    expect(lines[lines.length - 1]).toBe('公示期：2023年6月1日至6月7日。');
+  });
+
+  it('takes a table of links to other pages for no article', () => {
+    const links = [1, 2, 3, 4]
+      .map((i) => `<tr><td>${i}</td><td><a href="/d/${i}.html">关于印发某某县第${i}批重点项目实施方案的通知</a></td><td>2023-0${i}-01</td></tr>`)
+      .join('');
+    expect(bodyOf(page(`<table>${links}</table>`))).toBe('');
+  });
+});
