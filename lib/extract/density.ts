@@ -33,6 +33,29 @@ function isChrome(el: Element): boolean {
   return CHROME_NAME.test(`${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`);
 }
 
+/** A linked title this long at the head of a list item is another article's; shorter links are names or labels. */
+const MIN_TEASER_TITLE = 6;
+
+/** The first element or non-blank text inside el, descending into elements; null when el is empty. */
+function firstContent(el: Element): Element | null {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === TEXT_NODE && (c.nodeValue || '').trim()) return null;
+    if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) return c as Element;
+  }
+  return null;
+}
+
+/**
+ * A list item that opens with a linked title and goes on with its summary: another article's teaser in a list
+ * of them (政务动态 with summaries), which weighs like the links it leads to.
+ */
+function isTeaserItem(el: Element): boolean {
+  if (tagOf(el) !== 'LI') return false;
+  let first = firstContent(el);
+  while (first && tagOf(first) !== 'A' && !isBlock(first)) first = firstContent(first);
+  return !!first && tagOf(first) === 'A' && isLink(first) && (first.textContent || '').trim().length >= MIN_TEASER_TITLE;
+}
+
 /** A summary cut short with a spaced ellipsis ("…上载微博后 ..."): a teaser of another article, not this one's prose. */
 export const TEASER_END = /\s(\.{3,}|…+)$/;
 
@@ -66,7 +89,7 @@ function proseTextNodes(root: Element): Set<Node> {
         const e = c as Element;
         const edge = isBlock(e) || tagOf(e) === 'BR';
         if (edge) close();
-        walk(e, inLink || isLink(e) || isChrome(e));
+        walk(e, inLink || isLink(e) || isChrome(e) || isTeaserItem(e));
         if (edge) close();
       }
     }
@@ -93,7 +116,7 @@ export function weighElements(root: Element): Map<Element, TextWeights> {
       } else if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) {
         // Chrome weighs like links: it holds no prose and costs the regions around it.
         const e = c as Element;
-        const cw = walk(e, inLink || isLink(e) || isChrome(e), inTable || isDataTable(e));
+        const cw = walk(e, inLink || isLink(e) || isChrome(e) || isTeaserItem(e), inTable || isDataTable(e));
         w.prose += cw.prose;
         w.text += cw.text;
         w.link += cw.link;

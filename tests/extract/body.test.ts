@@ -106,3 +106,19 @@ describe('a notice that presents a data table', () => {
     expect(bodyOf(page(`<table>${links}</table>`))).toBe('');
   });
 });
+
+describe('a short notice beside a list of other articles with their summaries', () => {
+  it('is the notice alone', () => {
+    const teaser = (i: number) =>
+      `<li><a href="/t/${i}.html">县政府召开第${i}次常务会议</a><p>会议听取了第${i}季度全县经济运行情况汇报，研究部署了下一阶段重点工作，要求各部门狠抓落实，确保完成全年目标任务。</p></li>`;
+    const text = bodyOf(`
+      <div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a> <a href="/b">新闻中心</a></div>
+      <div class="main">
+        <div class="left"><h1>停水通知</h1><div class="info">发布时间：2023-06-14</div>
+          <div class="content"><p>因管网维修，6月15日8时至18时城区部分区域停水。</p><p>请居民提前做好储水准备。</p></div></div>
+        <div class="right"><h3>政务动态</h3><ul>${[1, 2, 3, 4, 5].map(teaser).join('')}</ul></div>
+      </div>
+      <div class="footer">主办单位：某县人民政府办公室 版权所有</div>`);
+    expect(text).toBe('因管网维修，6月15日8时至18时城区部分区域停水。\n请居民提前做好储水准备。');
+  });
+});
