@@ -12,6 +12,9 @@ const CJK_CHAR_THRESHOLD = 60;
 const MIN_PROSE_CHARS = 20;
 
 const SENTENCE_END = /[。！？；!?…]/;
+/** A line of clauses (…，…，) reads as prose even where the page lost its full stops. */
+const CLAUSE = /，.+，|，.+[,，]$/;
+const MIN_CLAUSE_LINE = 20;
 const SITE_CHROME_LINE = /(主办|承办|版权所有|ICP|公网安备|网站标识码|技术支持|Copyright|©)/i;
 
 export interface ArticleBody {
@@ -34,7 +37,7 @@ function proseChars(blocks: string[]): number {
   let n = 0;
   for (const b of blocks) {
     if ((SITE_CHROME_LINE.test(b) && b.length < 200) || TEASER_END.test(b)) continue;
-    if (SENTENCE_END.test(b) || b.length >= 80) n += b.length;
+    if (SENTENCE_END.test(b) || b.length >= 80 || (CLAUSE.test(b) && b.length >= MIN_CLAUSE_LINE)) n += b.length;
   }
   return n;
 }

@@ -122,3 +122,15 @@ describe('a short notice beside a list of other articles with their summaries', 
     expect(text).toBe('因管网维修，6月15日8时至18时城区部分区域停水。\n请居民提前做好储水准备。');
   });
 });
+
+describe('text whose lines end in commas', () => {
+  it('is an article when a notice is hard-wrapped with <br> inside its sentences', () => {
+    const text = bodyOf(`
+      <div class="nav"><a href="/">首页</a> <a href="/a">政务公开</a> <a href="/b">新闻中心</a></div>
+      <h1>关于春节期间值班安排的通知</h1>
+      <div class="content">根据上级安排，春节期间我局实行值班制度，<br>请各科室做好值班安排，确保工作正常运转，<br>如遇紧急情况及时报告。</div>
+      <div class="footer">主办单位：某县人民政府办公室 版权所有</div>`);
+    expect(text).toContain('根据上级安排，春节期间我局实行值班制度，');
+    expect(text).toContain('如遇紧急情况及时报告。');
+  });
+});
