@@ -224,9 +224,23 @@ class BlockWriter {
   }
 }
 
-/** Converts an article element to text blocks (see BlockWriter). */
+/** A line ending in a comma or an enumeration comma stops inside its sentence: a <br> or a split <p> broke it. */
+const OPEN_CLAUSE_END = /[，、]$/;
+
+/** Joins each line that stops inside a sentence with the line after it (table rows stay as they are). */
+function joinBrokenSentences(blocks: string[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    const last = out.length - 1;
+    if (last >= 0 && OPEN_CLAUSE_END.test(out[last]) && !out[last].includes('\t') && !b.includes('\t')) out[last] += b;
+    else out.push(b);
+  }
+  return out;
+}
+
+/** Converts an article element to text blocks (see BlockWriter), sentences broken across lines joined. */
 export function elementToBlocks(root: Element): string[] {
-  return new BlockWriter(false, Infinity).run([root]);
+  return joinBrokenSentences(new BlockWriter(false, Infinity).run([root]));
 }
 
 /**
