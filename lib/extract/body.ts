@@ -2,16 +2,19 @@
 // both are checked for prose so that list pages and footers are not taken for articles.
 
 import { Readability } from '@mozilla/readability';
-import { elementToBlocks, isPoll, linkTextLength, visibleText } from './dom';
+import { elementToBlocks, isDataTable, isPageRoot, isPoll, linkTextLength, visibleText } from './dom';
 import type { PageExtract } from '../model';
-import { TEASER_END, bestProseElement, densityScore, weighElements } from './density';
+import { TEASER_END, type TextWeights, bestProseElement, densityScore, weighElements } from './density';
 
 /** Readability's default (500) assumes English; a Chinese notice of two sentences is under 100 characters. */
 const CJK_CHAR_THRESHOLD = 60;
-/** An article has at least this many characters in sentence-like blocks. */
-const MIN_PROSE_CHARS = 30;
+/** An article has at least this many characters in sentence-like blocks: one short sentence (现将…印发给你们，请认真贯彻执行。). */
+const MIN_PROSE_CHARS = 20;
 
 const SENTENCE_END = /[。！？；!?…]/;
+/** A line of clauses (…，…，) reads as prose even where the page lost its full stops. */
+const CLAUSE = /，.+，|，.+[,，]$/;
+const MIN_CLAUSE_LINE = 20;
 const SITE_CHROME_LINE = /(主办|承办|版权所有|ICP|公网安备|网站标识码|技术支持|Copyright|©)/i;
 
 export interface ArticleBody {
@@ -34,7 +37,7 @@ function proseChars(blocks: string[]): number {
   let n = 0;
   for (const b of blocks) {
     if ((SITE_CHROME_LINE.test(b) && b.length < 200) || TEASER_END.test(b)) continue;
-    if (SENTENCE_END.test(b) || b.length >= 80) n += b.length;
+    if (SENTENCE_END.test(b) || b.length >= 80 || (CLAUSE.test(b) && b.length >= MIN_CLAUSE_LINE)) n += b.length;
   }
   return n;
 }
@@ -42,7 +45,23 @@ function proseChars(blocks: string[]): number {
 /** A child holding this share of its parent's prose is where the article is; the rest is chrome around it. */
 const TIGHTEN_SHARE = 0.9;
 
-/** The deepest element under root that still holds TIGHTEN_SHARE of root's prose. */
+/** The next element after el that shows any text, or null. */
+function nextWithText(el: Element): Element | null {
+  for (let s = el.nextElementSibling; s; s = s.nextElementSibling) if (visibleText(s)) return s;
+  return null;
+}
+
+/** A data table follows el: the prose above it introduces the table (现将…名单公示如下：), which belongs to the article. */
+function tableFollows(el: Element): boolean {
+  const next = nextWithText(el);
+  if (!next) return false;
+  return isDataTable(next) || Array.from(next.querySelectorAll('table')).some(isDataTable);
+}
+
+/**
+ * The deepest element under root that still holds TIGHTEN_SHARE of root's prose, not leaving out a data table
+ * that follows it.
+ */
 function tightenToProse(root: Element): Element {
   const weights = weighElements(root);
   const total = weights.get(root)?.prose ?? 0;
@@ -50,7 +69,7 @@ function tightenToProse(root: Element): Element {
   let current = root;
   for (;;) {
     const next = Array.from(current.children).find((c) => (weights.get(c)?.prose ?? 0) >= total * TIGHTEN_SHARE);
-    if (!next) return current;
+    if (!next || tableFollows(next)) return current;
     current = next;
   }
 }
@@ -118,21 +137,24 @@ function containment(a: string[], b: string[]): number {
   return n / sa.size;
 }
 
-function isArticle(el: Element, blocks: string[]): boolean {
+/** Mostly sentences or data tables (a 公示 of names with one line above it), few links. */
+function isArticle(el: Element, blocks: string[], weights: TextWeights): boolean {
   const text = visibleText(el);
   const linkShare = text.length ? linkTextLength(el) / text.length : 1;
-  return linkShare <= 0.5 && proseChars(blocks) >= MIN_PROSE_CHARS;
+  return linkShare <= 0.5 && proseChars(blocks) + weights.table >= MIN_PROSE_CHARS;
 }
 
 interface Candidate {
+  element: Element;
   blocks: string[];
   score: number;
 }
 
 function candidate(el: Element): Candidate | null {
   const blocks = elementToBlocks(el);
-  if (!isArticle(el, blocks)) return null;
-  return { blocks, score: densityScore(weighElements(el).get(el)!) };
+  const weights = weighElements(el).get(el)!;
+  if (!isArticle(el, blocks, weights)) return null;
+  return { element: el, blocks, score: densityScore(weights) };
 }
 
 /** Share of one candidate's bigrams the other must hold for the two to be the same article region. */
@@ -146,7 +168,7 @@ const ELSEWHERE_MORE_PROSE = 2;
 
 /**
  * Readability's pick unless the density pick is the same region with less around it (it sits inside Readability's,
- * scores better and keeps much of its prose), the same region with clearly more prose (Readability dropped
+ * scores better, keeps much of its prose and leaves out no data table it introduces), the same region with clearly more prose (Readability dropped
  * paragraphs), or another region with much more prose (Readability took a disclaimer or a teaser).
  */
 function choose(readable: Candidate, dense: Candidate): Candidate {
@@ -155,7 +177,8 @@ function choose(readable: Candidate, dense: Candidate): Candidate {
   // The counts decide first: the bigram comparisons cost as much as Readability on a long article.
   const inside = () => containment(dense.blocks, readable.blocks) >= SAME_REGION;
   const around = () => containment(readable.blocks, dense.blocks) >= SAME_REGION;
-  if (dense.score > readable.score && denseProse >= MIN_PROSE_SHARE * readableProse && inside()) return dense;
+  const tighter = dense.score > readable.score && denseProse >= MIN_PROSE_SHARE * readableProse && !tableFollows(dense.element);
+  if (tighter && inside()) return dense;
   if (denseProse > MORE_PROSE * readableProse && around()) return dense;
   if (denseProse > ELSEWHERE_MORE_PROSE * readableProse && !inside() && !around()) return dense;
   return readable;
@@ -205,6 +228,37 @@ function densityScope(region: Element): Element {
   return scope;
 }
 
+/** The label of an editor's summary printed above the body: 摘要：…, 核心提示：…, 【导读】… */
+const SUMMARY_NAMES = '(?:内容摘要|摘要|内容提要|提要|核心提示|导读|導讀|导语|導語|编者按|編者按)';
+const SUMMARY_LABEL = new RegExp(`^(?:[【[]\\s*${SUMMARY_NAMES}\\s*[】\\]]|${SUMMARY_NAMES}\\s*[:：])`);
+/** A summary is a few lines; a longer block above the body is something else. */
+const MAX_SUMMARY_BLOCKS = 3;
+/** How many containers up from the body a summary box standing beside one of them is looked for. */
+const SUMMARY_LEVELS = 3;
+
+/** The element before el among its siblings that shows any text, skipping empty boxes and scripts; null if none. */
+function previousWithText(el: Element): Element | null {
+  for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (visibleText(s)) return s;
+  return null;
+}
+
+/**
+ * The lines of a labelled summary box (摘要 / 核心提示 / 导读 / 编者按) standing right above the body region, outside
+ * it: templates print it as a box of its own between the info line and the body, and it is part of the article.
+ */
+function summaryAbove(region: Element): string[] {
+  let el: Element | null = region;
+  for (let level = 0; el && level < SUMMARY_LEVELS && !isPageRoot(el); level++, el = el.parentElement) {
+    const prev = previousWithText(el);
+    if (!prev) continue;
+    const blocks = elementToBlocks(prev);
+    const isSummary =
+      blocks.length > 0 && blocks.length <= MAX_SUMMARY_BLOCKS && SUMMARY_LABEL.test(blocks[0]) && proseChars(blocks) > 0;
+    return isSummary ? blocks : [];
+  }
+  return [];
+}
+
 /**
  * The article body: Readability (run on a clone) and the prose-density finder each propose an element; see choose.
  * A proposal that is mostly links or has no sentences is no article (list pages, footers).
@@ -220,5 +274,8 @@ export function findArticleBody(doc: Document): ArticleBody {
   const dense = denseEl ? candidate(denseEl) : null;
   const pick = readable && dense ? choose(readable, dense) : (readable ?? dense);
   if (!pick) return { readability: null, blocks: [], region: null };
-  return { readability: found?.meta ?? null, blocks: pick.blocks, region: pick === dense ? denseEl : readableRegion };
+  const region = pick === dense ? denseEl : readableRegion;
+  // Readability sometimes takes the summary in already, while the region found in the page is the body below it.
+  const summary = region ? summaryAbove(region).filter((b) => !pick.blocks.includes(b)) : [];
+  return { readability: found?.meta ?? null, blocks: [...summary, ...pick.blocks], region };
 }

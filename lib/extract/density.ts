@@ -2,7 +2,7 @@
 // little else (links, short labels, lists). Readability's scoring counts commas and assumes English paragraph
 // lengths; this scorer is what the body finder falls back to and checks Readability against.
 
-import { ELEMENT_NODE, TEXT_NODE, isLink, isSkipped } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, isBlock, isDataTable, isLink, isSkipped, tagOf } from './dom';
 
 /** Sentence punctuation (colons excluded: labels such as 来源： carry them). */
 const PROSE_PUNCTUATION = /[，。！？；、,!?;]/;
@@ -19,6 +19,8 @@ export interface TextWeights {
   text: number;
   /** Characters inside links. */
   link: number;
+  /** Characters of data tables: not sentences, but no debris either (a 公示 list is the article). */
+  table: number;
 }
 
 /** Regions a page names as chrome (comments, footers, side bars, related lists, share bars, ads). */
@@ -31,6 +33,29 @@ function isChrome(el: Element): boolean {
   return CHROME_NAME.test(`${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`);
 }
 
+/** A linked title this long at the head of a list item is another article's; shorter links are names or labels. */
+const MIN_TEASER_TITLE = 6;
+
+/** The first element or non-blank text inside el, descending into elements; null when el is empty. */
+function firstContent(el: Element): Element | null {
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === TEXT_NODE && (c.nodeValue || '').trim()) return null;
+    if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) return c as Element;
+  }
+  return null;
+}
+
+/**
+ * A list item that opens with a linked title and goes on with its summary: another article's teaser in a list
+ * of them (政务动态 with summaries), which weighs like the links it leads to.
+ */
+function isTeaserItem(el: Element): boolean {
+  if (tagOf(el) !== 'LI') return false;
+  let first = firstContent(el);
+  while (first && tagOf(first) !== 'A' && !isBlock(first)) first = firstContent(first);
+  return !!first && tagOf(first) === 'A' && isLink(first) && (first.textContent || '').trim().length >= MIN_TEASER_TITLE;
+}
+
 /** A summary cut short with a spaced ellipsis ("…上载微博后 ..."): a teaser of another article, not this one's prose. */
 export const TEASER_END = /\s(\.{3,}|…+)$/;
 
@@ -39,36 +64,74 @@ function isProseRun(t: string): boolean {
   return t.length >= LONG_RUN || (t.length >= MIN_PROSE_RUN && PROSE_PUNCTUATION.test(t));
 }
 
+/**
+ * The text nodes under root that belong to prose runs. A run is the text between block edges (and <br>), read across
+ * inline elements: a sentence with a bold lead-in, a linked name or entity-split text (which some parsers leave as
+ * several nodes) is one run, and each piece alone would be too short to read as prose. Link and chrome text is no
+ * prose and is left out of the run, without ending it.
+ */
+function proseTextNodes(root: Element): Set<Node> {
+  const prose = new Set<Node>();
+  let run: Node[] = [];
+  let runText = '';
+  const close = (): void => {
+    if (run.length && isProseRun(runText.replace(/[\s\u00a0\u3000]+/g, ' ').trim())) for (const n of run) prose.add(n);
+    run = [];
+    runText = '';
+  };
+  const walk = (el: Element, inLink: boolean): void => {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        if (inLink) continue;
+        run.push(c);
+        runText += c.nodeValue || '';
+      } else if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) {
+        const e = c as Element;
+        const edge = isBlock(e) || tagOf(e) === 'BR';
+        if (edge) close();
+        walk(e, inLink || isLink(e) || isChrome(e) || isTeaserItem(e));
+        if (edge) close();
+      }
+    }
+  };
+  walk(root, false);
+  close();
+  return prose;
+}
+
 /** Text weights of every element under root (root included), in one walk. */
 export function weighElements(root: Element): Map<Element, TextWeights> {
+  const prose = proseTextNodes(root);
   const weights = new Map<Element, TextWeights>();
-  const walk = (el: Element, inLink: boolean): TextWeights => {
-    const w: TextWeights = { prose: 0, text: 0, link: 0 };
+  const walk = (el: Element, inLink: boolean, inTable: boolean): TextWeights => {
+    const w: TextWeights = { prose: 0, text: 0, link: 0, table: 0 };
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE) {
         const t = (c.nodeValue || '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
         if (!t) continue;
         w.text += t.length;
         if (inLink) w.link += t.length;
-        else if (isProseRun(t)) w.prose += t.length;
+        else if (prose.has(c)) w.prose += t.length;
+        else if (inTable) w.table += t.length;
       } else if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) {
         // Chrome weighs like links: it holds no prose and costs the regions around it.
         const e = c as Element;
-        const cw = walk(e, inLink || isLink(e) || isChrome(e));
+        const cw = walk(e, inLink || isLink(e) || isChrome(e) || isTeaserItem(e), inTable || isDataTable(e));
         w.prose += cw.prose;
         w.text += cw.text;
         w.link += cw.link;
+        w.table += cw.table;
       }
     }
     weights.set(el, w);
     return w;
   };
-  walk(root, false);
+  walk(root, false, false);
   return weights;
 }
 
 export function densityScore(w: TextWeights): number {
-  const plain = w.text - w.prose - w.link;
+  const plain = w.text - w.prose - w.link - w.table;
   return w.prose - PLAIN_COST * plain - LINK_COST * w.link;
 }
 

@@ -21,6 +21,12 @@ export function tagOf(node: Node): string {
   return node.nodeType === ELEMENT_NODE ? (node as Element).tagName.toUpperCase() : '';
 }
 
+/** <body> or <html>: the walks around an element stop there. */
+export function isPageRoot(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return tag === 'BODY' || tag === 'HTML';
+}
+
 export function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
@@ -117,6 +123,24 @@ function isDataRow(tr: Element): boolean {
   return true;
 }
 
+/** A data table has at least this many rows of two or more filled cells (a header and two rows: a 公示 list, figures). */
+const MIN_DATA_ROWS = 3;
+/** …and at most this share of its text in links (a table of links is a list of other pages). */
+const MAX_DATA_TABLE_LINK_SHARE = 0.5;
+
+/** A table of data the article presents (names, figures), not a layout table and not a table of links. */
+export function isDataTable(table: Element): boolean {
+  if (tagOf(table) !== 'TABLE' || isSkipped(table)) return false;
+  let rows = 0;
+  for (const tr of Array.from(table.querySelectorAll('tr'))) {
+    if (!isDataRow(tr)) return false;
+    const filled = Array.from(tr.children).filter((c) => visibleText(c).length > 0).length;
+    if (filled >= 2) rows++;
+  }
+  const text = visibleText(table).length;
+  return rows >= MIN_DATA_ROWS && linkTextLength(table) <= MAX_DATA_TABLE_LINK_SHARE * text;
+}
+
 /** Stops a bounded walk once it has the lines it was asked for. */
 const ENOUGH = Symbol('enough');
 
@@ -200,9 +224,23 @@ class BlockWriter {
   }
 }
 
-/** Converts an article element to text blocks (see BlockWriter). */
+/** A line ending in a comma or an enumeration comma stops inside its sentence: a <br> or a split <p> broke it. */
+const OPEN_CLAUSE_END = /[，、]$/;
+
+/** Joins each line that stops inside a sentence with the line after it (table rows stay as they are). */
+function joinBrokenSentences(blocks: string[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    const last = out.length - 1;
+    if (last >= 0 && OPEN_CLAUSE_END.test(out[last]) && !out[last].includes('\t') && !b.includes('\t')) out[last] += b;
+    else out.push(b);
+  }
+  return out;
+}
+
+/** Converts an article element to text blocks (see BlockWriter), sentences broken across lines joined. */
 export function elementToBlocks(root: Element): string[] {
-  return new BlockWriter(false, Infinity).run([root]);
+  return joinBrokenSentences(new BlockWriter(false, Infinity).run([root]));
 }
 
 /**

@@ -4,7 +4,7 @@
 
 import type { PageExtract } from '../model';
 import { findArticleBody } from './body';
-import { blocksAfter, blocksBefore, elementToBlocks, lastBlocks, visibleText } from './dom';
+import { blocksAfter, blocksBefore, elementToBlocks, isPageRoot, lastBlocks, visibleText } from './dom';
 import { collectHeadings, findTitleElement, titleAboveBody } from './headings';
 import { collectBreadcrumb, collectFooterLines, collectInfoLines, locate } from './info';
 import { canonicalUrl, collectJsonLd, collectMeta, documentLang } from './meta';
@@ -41,11 +41,6 @@ interface PageText {
   lines: string[];
   /** Lines of the footer side of the page, after the body. */
   footer: (bodyEnd: number) => string[];
-}
-
-function isPageRoot(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  return tag === 'BODY' || tag === 'HTML';
 }
 
 /**

@@ -110,6 +110,18 @@ describe('elementToBlocks', () => {
     expect(elementToBlocks(doc.getElementById('a')!)).toEqual(['第一段。', '第二段', '第二行', '项目\t金额', '道路\t1200万元', '末段加粗。']);
   });
 
+  it('joins a line that stops at a comma with the next one (a <br> or a split <p> inside a sentence)', () => {
+    const doc = page(`<div id="a"><p>下周一，<br>京沪高速施工将进入第二阶段、<br>影响最大。</p><p>各科室：</p><p>请做好值班安排，</p><p>确保工作正常运转。</p>
+      <table><tr><td>道路，</td><td>1200万元</td></tr><tr><td>桥梁</td><td>800万元</td></tr></table></div>`);
+    expect(elementToBlocks(doc.getElementById('a')!)).toEqual([
+      '下周一，京沪高速施工将进入第二阶段、影响最大。',
+      '各科室：',
+      '请做好值班安排，确保工作正常运转。',
+      '道路，\t1200万元',
+      '桥梁\t800万元',
+    ]);
+  });
+
   it('walks layout tables (cells holding paragraphs) as blocks, not rows', () => {
     const doc = page(`<table id="t"><tr><td><p>甲段。</p><p>乙段。</p></td><td><div>丙段。</div></td></tr></table>`);
     expect(elementToBlocks(doc.getElementById('t')!)).toEqual(['甲段。', '乙段。', '丙段。']);
