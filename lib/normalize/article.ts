@@ -2,7 +2,7 @@
 // it, null when the page does not say it. Pure: runs in the service worker and in Node.
 
 import { DEFAULT_NORMALIZE_OPTIONS, type ArticleFields, type NormalizeOptions, type PageExtract } from '../model';
-import { headEnd, stripBoilerplateLines } from './boilerplate';
+import { headEnd, linkBoxLines, stripBoilerplateLines } from './boilerplate';
 import {
   creditInBodyEnds,
   isLikelyName,
@@ -288,8 +288,15 @@ function columnOf(x: PageExtract, title: string | null): string | null {
  */
 const END_MARKER =
   /^[【\[(（]?\s*(?:(?:责任编辑|責任編輯|责编|責編|本文编辑|编辑|編輯)\s*[:：]|(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关链接|相关报道|相关专题|相关搜索|更多相关|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|今日推荐|网友评论|我要评论|发表评论|查看评论|跟贴|分享到|版权与免责声明|免责声明|版权声明|網站聲明|网站声明)|[^\s，。]{0,8}声明\s*[:：])/;
+/**
+ * Lines that close a blog post or open its comments, never an article's words: 本文发表于… 已被阅读178次, a Trackback
+ * link, 《标题》已有1件评论, 某某 对…的评论:. Only comments longer than the post itself make them doubtful.
+ */
+const POST_END_MARKER =
+  /^[(（]?本文(?:发表|发布)于.{0,40}(?:阅读|浏览|评论)\s*\d+|^.{0,20}trackback|已有\d+\s*[件条篇个]?(?:评论|回复|留言)$|^\S.{0,24}?对.{1,30}的(?:评论|留言)\s*[:：]$/i;
 /** What may follow an end marker, against what precedes it: more means the marker is a mid-article link box. */
 const END_TAIL_SHARE = 0.5;
+const POST_END_TAIL_SHARE = 1;
 const SENTENCE_END = /[。！？!?…][”」』）)]?$/;
 const LONG_LINE = 50;
 
@@ -299,34 +306,22 @@ function proseWeight(line: string): number {
   return SENTENCE_END.test(t) || t.length >= LONG_LINE ? t.length : 0;
 }
 
-/** Cuts the text at the first end marker that is followed by less than END_TAIL_SHARE of the prose before it. */
+/**
+ * Cuts the text at the first end marker that is followed by less than END_TAIL_SHARE of the prose before it
+ * (POST_END_TAIL_SHARE for a blog post's closing lines).
+ */
 export function cutAtEndMarker(lines: string[]): string[] {
   const weights = lines.map(proseWeight);
   const total = weights.reduce((n, w) => n + w, 0);
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (i > 0 && total - seen < seen * END_TAIL_SHARE && END_MARKER.test(lines[i].trim())) return lines.slice(0, i);
+    const line = lines[i].trim();
+    const after = total - seen;
+    if (i > 0 && after < seen * END_TAIL_SHARE && END_MARKER.test(line)) return lines.slice(0, i);
+    if (i > 0 && after < seen * POST_END_TAIL_SHARE && POST_END_MARKER.test(line)) return lines.slice(0, i);
     seen += weights[i];
   }
   return lines;
-}
-
-/** A site's invitation to follow it (香港新浪新闻现已开设Facebook专页…, 欢迎关注本网微信公众号): not the article. */
-const SOCIAL_PROMO =
-  /(?:facebook|脸书|微博|微信|公众号|客户端|app|抖音|google\s*plus).{0,30}(?:专页|关注|下载|扫码|订阅|follow)|(?:关注|下载|扫码|订阅|登陆|开设).{0,30}(?:facebook|脸书|微博|微信|公众号|客户端|app|抖音)/i;
-const ADDRESSES_READER = /我们|本网|本站|本报|本台|欢迎|敬请|请|你|您|follow/i;
-const MAX_PROMO = 200;
-const MAX_PROMO_LINES = 3;
-
-/** How many of the last lines are such invitations. */
-function trailingPromoCount(lines: string[]): number {
-  let n = 0;
-  while (n < MAX_PROMO_LINES && n < lines.length - 1) {
-    const line = lines[lines.length - 1 - n];
-    if (line.length > MAX_PROMO || !SOCIAL_PROMO.test(line) || !ADDRESSES_READER.test(line)) break;
-    n++;
-  }
-  return n;
 }
 
 interface Body {
@@ -366,10 +361,9 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   const tailRemoved = [...stripped.removed.slice(headRemoved.filter((l) => l.trim()).length), ...afterCut];
   lines = stripped.lines;
   original = original.slice(head, head + lines.length);
-  const promos = trailingPromoCount(lines);
-  tailRemoved.unshift(...lines.slice(lines.length - promos));
-  lines = lines.slice(0, lines.length - promos);
-  original = original.slice(0, lines.length);
+  const box = linkBoxLines(lines);
+  lines = lines.filter((_, i) => !box.has(i));
+  original = original.filter((_, i) => !box.has(i));
   const trailing = stripped.removed.map((r) => trailingAuthors(r)).find((n) => n) ?? null;
   const leading = lines.length ? leadingAuthors(lines[0]) : null;
   if (lines.length && leadingByline(lines[0])) {

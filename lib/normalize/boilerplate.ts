@@ -42,6 +42,10 @@ const QR_PROMPT = /扫一扫|扫码|扫描二维码|关注微信公众号|关注
 const PAGE_WIDGET =
   /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|了解更多)|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页/i;
 const MAX_WIDGET_LINE = 80;
+/** An SMS subscription: 订阅东北新闻报，移动发1到10658303…, 发送GP到6666 随时随地查行情. */
+const SMS_SUBSCRIPTION = /(?:发送?|编辑短信|回复)\s*[A-Za-z0-9]{1,10}\s*(?:到|至)\s*\d{4,}/;
+/** A site asking readers for feedback or to become fans: 如果你对财经频道有任何意见或建议，请到交流平台反馈, 马上成为某某的Fans. */
+const READER_PROMPT = /(?:意见|建议).{0,12}(?:请|欢迎).{0,20}反馈|到微博反馈|成为.{1,20}的?(?:fans|粉丝)$/i;
 // Disclaimers are removed even when they read as sentences, so their wording is matched narrowly: a regulation's
 // 未经许可，任何单位不得擅自占用… or a report that a platform 已删除相关内容 must stay.
 const DISCLAIMER_START =
@@ -62,13 +66,21 @@ const END_MARKER = /^[(（【[]?(?:完|结束|全文完|end)[)）】\]]?$/i;
 const MEDIA_PLACEHOLDER = /^[(（【[]?(?:图|图片|组图|资料图|资料图片|视频|高清大图)[)）】\]]?$/;
 /** A line made only of page UI words (字号 大 中 小, 打印, 关闭窗口, 0人参与0条评论打印转发 …) and brackets. */
 const UI_WORDS =
-  /调整字体|字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|返回页首|分享到|分享|转发|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|微信|微博|qq空间|朋友圈|\d+人参与|\d+条评论|评论|[大中小]|[【】〖〗[\]|:：︰()（）↑↓]/gi;
+  /调整字体|字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|返回页首|分享到|分享|转发|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|微信|微博|qq空间|朋友圈|facebook|twitter|plurk|\d+人参与|\d+条评论|评论|[大中小]|[【】〖〗[\]|:：︰()（）↑↓]/gi;
 const META_LABEL =
   /(?:索引号|主题分类|体裁分类|发布机构|发文机关|成文日期|发文日期|文号|发文字号|有效性|生效日期|废止日期|发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|稿源|作者|责任编辑|值班编辑|编辑|责编|审核|校对|撰稿|记者|通讯员|摄影|点击量|点击数|点击|浏览次数|浏览量|阅读量|阅读数|阅读|访问量|字号)[:：]/;
 /** Credits on a line of their own: (陈巍 编辑), （责任编辑 余凌云）, (记者 魏宁), 制图/帅灵茜, 文 官嘉盈, 记者陈钧凯／台北报导. */
 const CREDIT_LINE =
   /^[(（]?\s*(?:[\p{Script=Han}A-Za-z·]{2,8}\s*(?:编辑|撰稿|编译|整理|报道|供稿)|(?:记者|通讯员)[\s:：]+[\p{Script=Han}·]{2,4}(?:\s+(?:(?:记者|通讯员)\s+)?[\p{Script=Han}·]{2,4}){0,3}|(?:责任编辑|责编|编辑|撰稿|编译|制图|文|图|摄|摄影|文\/图|图\/文)[\s/／:：]+[\p{Script=Han}A-Za-z·]{2,8}(?:\s+[\p{Script=Han}A-Za-z·]{2,8}){0,3}|(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[／/╱]\s*\S{0,6}(?:报导|报道|摄影|摄)|\S{0,8}?(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*摄|(?:文\/图|图\/文|文|图)\s*(?:记者|通讯员)\S{2,24})\s*[)）]?$/u;
 const MAX_CREDIT_LINE = 30;
+/**
+ * A byline in the slash form many Taiwan and Hong Kong outlets print on a line of its own: 邱俐颖／台北报导, 北中心／北报导,
+ * 2012-01-17 中国时报 邱俐颖／台北报导, an outlet and a reporter (中广新闻／陈奕华).
+ */
+const SLASH_BYLINE =
+  /^(?:\d{4}-\d{1,2}-\d{1,2}\s+)?(?:[\p{Script=Han}]{2,8}\s+)?(?:[\p{Script=Han}·]{2,6}[／/╱][\p{Script=Han}]{0,6}报[导道]|[\p{Script=Han}]{1,8}(?:新闻|报|社|台|网)[／/╱][\p{Script=Han}·]{2,4})$/u;
+/** Where a reprint came from, in parentheses at the end: (金羊网), (据《重庆晚报》), （来源：新华社）. */
+const SOURCE_NOTE = /^[(（](?:据|转自|摘自|来源[:：]?)?\s*(?:《[^》]{1,20}》|[\p{Script=Han}]{1,10}(?:网|报|社|电台|电视台))[)）]$/u;
 /** Where a reprint came from, on a line of its own: 据《中国青年报》, 转自《北京科技报》. */
 const REPRINT_NOTE = /^(?:据|转自|摘自|来自|选自)《[^》]{1,20}》(?:报道|消息)?$/;
 const DATE_ONLY = /^[\d\s年月日号:：\-/.时分秒T+]+$/;
@@ -138,6 +150,8 @@ export function isBoilerplateLine(line: string): boolean {
     (trimmed.length <= MAX_WIDGET_LINE && RELATED_INLINE.test(unbracketed)) ||
     (trimmed.length <= MAX_WIDGET_LINE && PAGE_WIDGET.test(unbracketed)) ||
     (key.length <= MAX_SHORT_LINE && QR_PROMPT.test(key)) ||
+    (!SENTENCE_END.test(trimmed) && SMS_SUBSCRIPTION.test(key)) ||
+    (trimmed.length <= MAX_WIDGET_LINE && READER_PROMPT.test(key)) ||
     COPYRIGHT.test(key) ||
     REGISTRATION.test(key) ||
     CONTACT.test(key) ||
@@ -145,8 +159,10 @@ export function isBoilerplateLine(line: string): boolean {
     (trimmed.length <= MAX_URL_LINE && EMAIL.test(trimmed)) ||
     END_MARKER.test(key) ||
     MEDIA_PLACEHOLDER.test(key) ||
-    (trimmed.length <= MAX_CREDIT_LINE && (CREDIT_LINE.test(trimmed) || creditLineNames(trimmed) !== null)) ||
+    (trimmed.length <= MAX_CREDIT_LINE &&
+      (CREDIT_LINE.test(trimmed) || SLASH_BYLINE.test(trimmed) || creditLineNames(trimmed) !== null)) ||
     REPRINT_NOTE.test(key) ||
+    SOURCE_NOTE.test(key) ||
     isUiOnly(key) ||
     isMetadata(trimmed, key)
   );
@@ -230,16 +246,28 @@ function isListMarker(line: string): boolean {
   );
 }
 
+/** A site's invitation to follow it (香港新浪新闻现已开设Facebook专页…, 欢迎关注本网微信公众号): not the article. */
+const FOLLOW_PROMPT =
+  /(?:facebook|脸书|微博|微信|公众号|客户端|app|抖音|google\s*plus|邮件列表).{0,30}(?:专页|关注|下载|扫码|订阅|加入|follow)|(?:关注|下载|扫码|订阅|登陆|开设|加入).{0,30}(?:facebook|脸书|微博|微信|公众号|客户端|app|抖音|邮件列表)/i;
+const ADDRESSES_READER = /我们|本网|本站|本报|本台|欢迎|敬请|请|你|您|follow/i;
+const MAX_FOLLOW_PROMPT = 200;
+
+/** Such an invitation; a sentence of the article about social media does not address the reader. */
+export function isFollowPrompt(line: string): boolean {
+  return line.length <= MAX_FOLLOW_PROMPT && FOLLOW_PROMPT.test(line) && ADDRESSES_READER.test(line);
+}
+
 /**
- * Index after the last line of the body proper: footers, navigation, disclaimers, related lists (short lines under
- * 相关阅读, a share bar or a disclaimer) and a lone byline line are cut. Short lines with only body above them stay.
+ * Index after the last line of the body proper: footers, navigation, disclaimers, invitations to follow the site,
+ * related lists (short lines under 相关阅读, a share bar or a disclaimer) and a lone byline line are cut. Short lines
+ * with only body above them stay.
  */
 export function tailStart(lines: string[], head = 0): number {
   let end = lines.length;
   let pendingShort = 0;
   for (let i = lines.length - 1; i >= head; i--) {
     const line = lines[i].trim();
-    if (isBoilerplateLine(line)) {
+    if (isBoilerplateLine(line) || isFollowPrompt(line)) {
       // Lists hang under markers, share bars and disclaimers; under a contact line they may be the article's own.
       if (pendingShort === 0 || isListMarker(line)) {
         end = i;
@@ -258,6 +286,28 @@ export function tailStart(lines: string[], head = 0): number {
     break;
   }
   return end;
+}
+
+/** How many link titles a box in the middle of a body may hold. */
+const MAX_BOX_TITLES = 12;
+
+/**
+ * Indexes of the link boxes inside a body: a related marker (推荐阅读, 相关新闻：, 延伸阅读：…) with the short title
+ * lines under it, where the article goes on below. Nothing is taken when no title follows the marker.
+ */
+export function linkBoxLines(lines: string[]): Set<number> {
+  const box = new Set<number>();
+  for (let i = 1; i < lines.length; i++) {
+    const key = keyOf(lines[i].trim()).replace(LEADING_BRACKET, '');
+    const inline = RELATED_INLINE.test(key) && lines[i].trim().length <= MAX_WIDGET_LINE;
+    if (!inline && !RELATED_MARKER.test(key.replace(MIDDLE_DOTS, ''))) continue;
+    let j = i + 1;
+    while (j < lines.length && j - i <= MAX_BOX_TITLES && isShortPlain(lines[j]) && lines[j].trim()) j++;
+    if (j === i + 1 && !inline) continue;
+    for (let k = i; k < j; k++) box.add(k);
+    i = j - 1;
+  }
+  return box;
 }
 
 export interface StripResult {
