@@ -40,7 +40,7 @@ const RELATED_INLINE = /^(?:相关阅读|相关新闻|相关链接|相关文章|
 const QR_PROMPT = /扫一扫|扫码|扫描二维码|关注微信公众号|关注公众号|用手机扫描|手机扫描|二维码|关注.{0,12}(?:微博|微信|公众号|客户端)/;
 /** Share bars, comment boxes, read-more links, keyword lists and visitor counters. */
 const PAGE_WIDGET =
-  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|了解更多)|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页/i;
+  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|更多精采|了解更多)|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页/i;
 const MAX_WIDGET_LINE = 80;
 /** An SMS subscription: 订阅东北新闻报，移动发1到10658303…, 发送GP到6666 随时随地查行情. */
 const SMS_SUBSCRIPTION = /(?:发送?|编辑短信|回复)\s*[A-Za-z0-9]{1,10}\s*(?:到|至)\s*\d{4,}/;
@@ -78,7 +78,9 @@ const MAX_CREDIT_LINE = 30;
  * 2012-01-17 中国时报 邱俐颖／台北报导, an outlet and a reporter (中广新闻／陈奕华).
  */
 const SLASH_BYLINE =
-  /^(?:\d{4}-\d{1,2}-\d{1,2}\s+)?(?:[\p{Script=Han}]{2,8}\s+)?(?:[\p{Script=Han}·]{2,6}[／/╱][\p{Script=Han}]{0,6}报[导道]|[\p{Script=Han}]{1,8}(?:新闻|报|社|台|网)[／/╱][\p{Script=Han}·]{2,4})$/u;
+  /^[【[(（]?(?:\d{4}-\d{1,2}-\d{1,2}\s+)?(?:[\p{Script=Han}]{2,8}[\s／/╱]+)?(?:记者)?(?:[\p{Script=Han}·]{2,6}[／/╱][\p{Script=Han}]{0,6}报[导道]|[\p{Script=Han}]{1,8}(?:新闻|报|社|台|网)[／/╱][\p{Script=Han}·]{2,4})[】\])）]?$/u;
+/** A lede that is only its reporters and where they file from, on a line of its own: 本报记者罗科苏盈发自北京. */
+const REPORTER_LINE = /^[\p{Script=Han}]{0,8}?(?:记者|通讯员)[\p{Script=Han}\s·、]{2,16}?(?:发自[\p{Script=Han}]{2,8}|报道|报导)$/u;
 /** Where a reprint came from, in parentheses at the end: (金羊网), (据《重庆晚报》), （来源：新华社）. */
 const SOURCE_NOTE = /^[(（](?:据|转自|摘自|来源[:：]?)?\s*(?:《[^》]{1,20}》|[\p{Script=Han}]{1,10}(?:网|报|社|电台|电视台))[)）]$/u;
 /** Where a reprint came from, on a line of its own: 据《中国青年报》, 转自《北京科技报》. */
@@ -104,11 +106,28 @@ function isDisclaimer(key: string): boolean {
   );
 }
 
+/** A publication time label written without a colon: 发布时间 2005/05/17 22:11:42. */
+const TIME_LABEL = /(?:发布|发表|更新|发稿)(?:时间|日期)\s*(?:19|20)\d{2}/;
+
 /** Metadata such as `发布时间:… 来源:… 字号` or `2021/5/21 点击量:276413`. */
 function isMetadata(line: string, key: string): boolean {
   // A paragraph that ends with a source note (…操作。(本文来源：某网)) is text, not metadata.
   if (line.length > MAX_META_LENGTH || SENTENCE_END.test(line.trim()) || /[。！？]/.test(line)) return false;
-  return META_LABEL.test(key);
+  return META_LABEL.test(key) || TIME_LABEL.test(key);
+}
+
+/** A related marker heading a row of tab-separated titles: 今 日 推 荐	征集现场观众 吴君如早产诞下女婴 …. */
+function isRelatedRow(line: string): boolean {
+  const cells = line.split('\t');
+  return cells.length > 1 && RELATED_MARKER.test(compact(cells[0]).replace(MIDDLE_DOTS, ''));
+}
+
+const MAX_TITLE_ROW = 60;
+
+/** A listing row above a post: its title and a date in a cell of their own (湘菜粤菜 兵分两路 (图)	2005-06-14 03:25:55). */
+function isTitleDateRow(line: string): boolean {
+  const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
+  return cells.length === 2 && line.length <= MAX_TITLE_ROW && !/[:：]$/.test(cells[0]) && isDateLine(cells[1]);
 }
 
 /** A line that is nothing but a date (and time): page metadata above a body, a signature date below one. */
@@ -147,6 +166,7 @@ export function isBoilerplateLine(line: string): boolean {
     PREV_NEXT.test(unbracketed) ||
     isPagination(key) ||
     RELATED_MARKER.test(unbracketed.replace(MIDDLE_DOTS, '')) ||
+    isRelatedRow(trimmed) ||
     (trimmed.length <= MAX_WIDGET_LINE && RELATED_INLINE.test(unbracketed)) ||
     (trimmed.length <= MAX_WIDGET_LINE && PAGE_WIDGET.test(unbracketed)) ||
     (key.length <= MAX_SHORT_LINE && QR_PROMPT.test(key)) ||
@@ -160,7 +180,10 @@ export function isBoilerplateLine(line: string): boolean {
     END_MARKER.test(key) ||
     MEDIA_PLACEHOLDER.test(key) ||
     (trimmed.length <= MAX_CREDIT_LINE &&
-      (CREDIT_LINE.test(trimmed) || SLASH_BYLINE.test(trimmed) || creditLineNames(trimmed) !== null)) ||
+      (CREDIT_LINE.test(trimmed) ||
+        SLASH_BYLINE.test(trimmed) ||
+        REPORTER_LINE.test(trimmed) ||
+        creditLineNames(trimmed) !== null)) ||
     REPRINT_NOTE.test(key) ||
     SOURCE_NOTE.test(key) ||
     isUiOnly(key) ||
@@ -208,6 +231,7 @@ export function headEnd(lines: string[], ctx: BoilerplateContext = {}, keepShort
     if (
       isBoilerplateLine(line) ||
       isDateLine(line) ||
+      isTitleDateRow(line) ||
       isTitle(line) ||
       isExcerptOf(line, lines, i + 1) ||
       // A list bullet with a few words above the body: navigation or a column name (- 综合资讯).

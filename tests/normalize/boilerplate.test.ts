@@ -116,6 +116,11 @@ describe('isBoilerplateLine', () => {
     ['中广新闻／陈奕华'],
     ['(金羊网)'],
     ['(据《重庆晚报》)'],
+    ['【台湾新生报／记者苏湘云／台北报导】'],
+    ['【更多精采内容，详见新生报之《养生文化报》】'],
+    ['本报记者罗科苏盈发自北京'],
+    ['〓 网易娱乐 某某留言板 发布时间 2005/05/17 22:11:42 by 眉间尺 〓'],
+    ['今 日 推 荐\t征集现场观众 和“搜星”一起过五一 某某早产诞下女婴'],
   ])('%s is debris', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -144,6 +149,9 @@ describe('isBoilerplateLine', () => {
     ['（一）'],
     ['(完善机制)'],
     ['他在台北报导会场见到了老朋友'],
+    ['本报记者从市委组织部获悉，全市今年新发展党员三千余名。'],
+    ['全市今年的发布时间安排已经确定'],
+    ['工作推荐\t某某同志'],
   ])('%s is kept', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
@@ -182,6 +190,12 @@ describe('stripBoilerplateLines', () => {
   it('removes a share-card excerpt that repeats the opening of the first paragraph', () => {
     const { lines } = stripBoilerplateLines(['12月28日上午,中国共产党常州市金坛区第十四届委员会', P1, P2]);
     expect(lines).toEqual([P1, P2]);
+  });
+
+  it('removes a listing row of the post title and its date above the body, not a table row below it', () => {
+    const row = '湘菜粤菜 兵分两路 (图)\t2005-06-14 03:25:55';
+    expect(stripBoilerplateLines([row, P1, P2]).lines).toEqual([P1, P2]);
+    expect(stripBoilerplateLines([P1, row, P2]).lines).toEqual([P1, row, P2]);
   });
 
   it('removes a related list: the marker and the short lines after it', () => {
