@@ -2,7 +2,7 @@
 // it, null when the page does not say it. Pure: runs in the service worker and in Node.
 
 import { DEFAULT_NORMALIZE_OPTIONS, type ArticleFields, type NormalizeOptions, type PageExtract } from '../model';
-import { headEnd, linkBoxLines, stripBoilerplateLines } from './boilerplate';
+import { headEnd, innerDebrisLines, stripBoilerplateLines } from './boilerplate';
 import {
   creditInBodyEnds,
   isLikelyName,
@@ -361,9 +361,10 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   const tailRemoved = [...stripped.removed.slice(headRemoved.filter((l) => l.trim()).length), ...afterCut];
   lines = stripped.lines;
   original = original.slice(head, head + lines.length);
-  const box = linkBoxLines(lines);
-  lines = lines.filter((_, i) => !box.has(i));
-  original = original.filter((_, i) => !box.has(i));
+  const inner = innerDebrisLines(lines);
+  headRemoved.push(...lines.filter((_, i) => inner.has(i)));
+  lines = lines.filter((_, i) => !inner.has(i));
+  original = original.filter((_, i) => !inner.has(i));
   const trailing = stripped.removed.map((r) => trailingAuthors(r)).find((n) => n) ?? null;
   const leading = lines.length ? leadingAuthors(lines[0]) : null;
   if (lines.length && leadingByline(lines[0])) {

@@ -79,6 +79,8 @@ const MAX_CREDIT_LINE = 30;
  */
 const SLASH_BYLINE =
   /^[【[(（]?(?:\d{4}-\d{1,2}-\d{1,2}\s+)?(?:[\p{Script=Han}]{2,8}[\s／/╱]+)?(?:记者)?(?:[\p{Script=Han}·]{2,6}[／/╱][\p{Script=Han}]{0,6}报[导道]|[\p{Script=Han}]{1,8}(?:新闻|报|社|台|网)[／/╱][\p{Script=Han}·]{2,4})[】\])）]?$/u;
+/** A dateline with its reporters and nothing else on the line: 本报讯 （记者 陈鑫）. */
+const DATELINE_CREDIT = /^[\p{Script=Han}\d]{0,16}(?:讯|电)\s*[(（]\s*(?:记者|通讯员)[^()（）]{1,30}[)）]$/u;
 /** A lede that is only its reporters and where they file from, on a line of its own: 本报记者罗科苏盈发自北京. */
 const REPORTER_LINE = /^[\p{Script=Han}]{0,8}?(?:记者|通讯员)[\p{Script=Han}\s·、]{2,16}?(?:发自[\p{Script=Han}]{2,8}|报道|报导)$/u;
 /** Where a reprint came from, in parentheses at the end: (金羊网), (据《重庆晚报》), （来源：新华社）. */
@@ -136,6 +138,14 @@ function isDateLine(line: string): boolean {
   return DATE_ONLY.test(bare) && parseChineseDate(bare) !== null;
 }
 
+/** A line that only credits the reporters (记者陈钧凯／台北报导, (记者 魏宁), 本报记者罗科苏盈发自北京). */
+function isCreditLine(line: string): boolean {
+  return (
+    line.length <= MAX_CREDIT_LINE &&
+    (CREDIT_LINE.test(line) || SLASH_BYLINE.test(line) || REPORTER_LINE.test(line) || creditLineNames(line) !== null)
+  );
+}
+
 function isUiOnly(key: string): boolean {
   return key.length > 0 && key.length <= MAX_SHORT_LINE && key.replace(UI_WORDS, '') === '';
 }
@@ -179,11 +189,7 @@ export function isBoilerplateLine(line: string): boolean {
     (trimmed.length <= MAX_URL_LINE && EMAIL.test(trimmed)) ||
     END_MARKER.test(key) ||
     MEDIA_PLACEHOLDER.test(key) ||
-    (trimmed.length <= MAX_CREDIT_LINE &&
-      (CREDIT_LINE.test(trimmed) ||
-        SLASH_BYLINE.test(trimmed) ||
-        REPORTER_LINE.test(trimmed) ||
-        creditLineNames(trimmed) !== null)) ||
+    isCreditLine(trimmed) ||
     REPRINT_NOTE.test(key) ||
     SOURCE_NOTE.test(key) ||
     isUiOnly(key) ||
@@ -230,6 +236,7 @@ export function headEnd(lines: string[], ctx: BoilerplateContext = {}, keepShort
     const next = nextNonEmpty(lines, i + 1);
     if (
       isBoilerplateLine(line) ||
+      isFollowPrompt(line) ||
       isDateLine(line) ||
       isTitleDateRow(line) ||
       isTitle(line) ||
@@ -272,8 +279,8 @@ function isListMarker(line: string): boolean {
 
 /** A site's invitation to follow it (香港新浪新闻现已开设Facebook专页…, 欢迎关注本网微信公众号): not the article. */
 const FOLLOW_PROMPT =
-  /(?:facebook|脸书|微博|微信|公众号|客户端|app|抖音|google\s*plus|邮件列表).{0,30}(?:专页|关注|下载|扫码|订阅|加入|follow)|(?:关注|下载|扫码|订阅|登陆|开设|加入).{0,30}(?:facebook|脸书|微博|微信|公众号|客户端|app|抖音|邮件列表)/i;
-const ADDRESSES_READER = /我们|本网|本站|本报|本台|欢迎|敬请|请|你|您|follow/i;
+  /(?:facebook|脸书|微博|微信|公众号|客户端|app|抖音|google\s*plus|邮件列表).{0,30}(?:专页|关注|下载|扫码|订阅|加入|follow)|(?:关注|下载|安装|扫码|订阅|登陆|开设|加入).{0,30}(?:facebook|脸书|微博|微信|公众号|客户端|app|抖音|邮件列表)/i;
+const ADDRESSES_READER = /我们|本网|本站|本报|本台|欢迎|敬请|请|你|您|follow|^(?:安装|下载)/i;
 const MAX_FOLLOW_PROMPT = 200;
 
 /** Such an invitation; a sentence of the article about social media does not address the reader. */
@@ -314,12 +321,29 @@ export function tailStart(lines: string[], head = 0): number {
 
 /** How many link titles a box in the middle of a body may hold. */
 const MAX_BOX_TITLES = 12;
+/** How many first lines of a body may hold a credit line between a lead-in and the text (摘要 / 记者 X／台北报导 / …). */
+const HEAD_CREDIT_LINES = 4;
+
+/**
+ * Indexes of debris inside a body, which the cuts at its ends leave: credit lines among its first lines and link
+ * boxes (see linkBoxLines).
+ */
+export function innerDebrisLines(lines: string[]): Set<number> {
+  const debris = linkBoxLines(lines);
+  for (let i = 0; i < Math.min(HEAD_CREDIT_LINES, lines.length); i++) {
+    const line = lines[i].trim();
+    // A dateline alone on its line (本报讯 （记者 陈鑫）) is no debris above the body: short lines above it are the
+    // article's 副题, which the head rules would take along with it.
+    if (isCreditLine(line) || DATELINE_CREDIT.test(line)) debris.add(i);
+  }
+  return debris;
+}
 
 /**
  * Indexes of the link boxes inside a body: a related marker (推荐阅读, 相关新闻：, 延伸阅读：…) with the short title
  * lines under it, where the article goes on below. Nothing is taken when no title follows the marker.
  */
-export function linkBoxLines(lines: string[]): Set<number> {
+function linkBoxLines(lines: string[]): Set<number> {
   const box = new Set<number>();
   for (let i = 1; i < lines.length; i++) {
     const key = keyOf(lines[i].trim()).replace(LEADING_BRACKET, '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFollowPrompt, linkBoxLines, tailStart } from '../../lib/normalize/boilerplate';
+import { headEnd, innerDebrisLines, isFollowPrompt, tailStart } from '../../lib/normalize/boilerplate';
 import { cutAtEndMarker } from '../../lib/normalize/article';
 
 const S1 = '会议强调，要坚持党建引领，健全完善县、乡、村、网格四级组织体系，推动党组织向网格、楼栋、小区延伸。';
@@ -31,32 +31,52 @@ describe('cutAtEndMarker: the closing lines of a blog post', () => {
   });
 });
 
-describe('linkBoxLines', () => {
+describe('innerDebrisLines: link boxes', () => {
   it('finds a 推荐阅读 box and its titles inside the body', () => {
     const lines = [S1, '推荐阅读', '发改委再度约谈食用油涨价企业', '[组图]某明星否认分手传闻', S2];
-    expect([...linkBoxLines(lines)]).toEqual([1, 2, 3]);
+    expect([...innerDebrisLines(lines)]).toEqual([1, 2, 3]);
   });
 
   it('finds a 相关新闻： box', () => {
     const lines = [S1, '相关新闻：', '某企业三遇产品不合格', '某企业回应“虚标门”', '冰洗不给力', S2];
-    expect([...linkBoxLines(lines)]).toEqual([1, 2, 3, 4]);
+    expect([...innerDebrisLines(lines)]).toEqual([1, 2, 3, 4]);
   });
 
   it('takes an inline 延伸阅读： line even without titles under it', () => {
-    expect([...linkBoxLines([S1, '延伸阅读：57岁小学肄业 广西骗子演绎惊天骗局', S2])]).toEqual([1]);
+    expect([...innerDebrisLines([S1, '延伸阅读：57岁小学肄业 广西骗子演绎惊天骗局', S2])]).toEqual([1]);
   });
 
   it('takes nothing when no title follows a marker', () => {
-    expect(linkBoxLines([S1, '相关链接', S2, S2]).size).toBe(0);
+    expect(innerDebrisLines([S1, '相关链接', S2, S2]).size).toBe(0);
   });
 
   it('leaves the first line to the head rules and short lines without a marker alone', () => {
-    expect(linkBoxLines(['推荐阅读', '某标题', S1]).size).toBe(0);
-    expect(linkBoxLines([S1, '陈金虎强调', '坚定政治信仰', S2]).size).toBe(0);
+    expect(innerDebrisLines(['推荐阅读', '某标题', S1]).size).toBe(0);
+    expect(innerDebrisLines([S1, '陈金虎强调', '坚定政治信仰', S2]).size).toBe(0);
   });
 });
 
-describe('isFollowPrompt and the tail', () => {
+describe('innerDebrisLines: credit lines among the first lines', () => {
+  it('finds a byline under a lead-in paragraph', () => {
+    expect([...innerDebrisLines([S1, '记者陈钧凯／台北报导', S2])]).toEqual([1]);
+  });
+
+  it('finds a dateline alone on its line under the 副题, which the head rules keep', () => {
+    const lines = ['满记甜品“芒果布丁”被查细菌超标', '沪上24家门店已全面停售问题产品', '本报讯 （记者 陈鑫）', S1];
+    expect([...innerDebrisLines(lines)]).toEqual([2]);
+    expect(headEnd(lines)).toBe(0);
+  });
+
+  it('leaves a credit line further down alone', () => {
+    expect(innerDebrisLines([S1, S2, S1, S2, '记者陈钧凯／台北报导', S1]).size).toBe(0);
+  });
+});
+
+describe('isFollowPrompt and the ends', () => {
+  it('cuts an invitation to install the site app above the body', () => {
+    expect(headEnd(['安装新浪财经客户端第一时间接收最全面的市场资讯→【下载地址】', S1])).toBe(1);
+  });
+
   it('recognises invitations to follow the site, not sentences about social media', () => {
     expect(isFollowPrompt('欢迎加入本站邮件列表，您将得到最新更新邮件。请在表格中填入您的邮件地址：')).toBe(true);
     expect(isFollowPrompt('香港新浪新闻现已开设Facebook专页，让你即时掌握本地、中国、国际新闻。')).toBe(true);
