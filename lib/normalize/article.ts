@@ -306,11 +306,40 @@ function proseWeight(line: string): number {
   return SENTENCE_END.test(t) || t.length >= LONG_LINE ? t.length : 0;
 }
 
+/** A line that is only a story's reporters: 楚天都市报记者严珑 通讯员黄冬香 摄影：记者王永胜发自湖南长沙. */
+const STORY_BYLINE = /^[^，。！？,]{0,12}?(?:记者|通讯员)[^，。！？,]{2,48}$/;
+/** How many first prose lines may open the story with a dateline and reporters (a caption may stand above them). */
+const STORY_OPENING_LINES = 2;
+const MIN_STORY_HEADINGS = 2;
+const MAX_HEADING = 40;
+
+const isHeadingLike = (line: string) => line.trim().length > 0 && line.trim().length <= MAX_HEADING && !SENTENCE_END.test(line.trim());
+
+/**
+ * Where a second story starts on a page that prints two (a newspaper's main story and its sidebar): a story that
+ * opened with its dateline and reporters (楚天都市报讯 （记者 某某）…), then further down a block of headings (and
+ * captions) over a line that is only reporters, with text under it. -1 when there is none.
+ */
+function secondStoryStart(lines: string[]): number {
+  const prose = lines.map((l, i) => (proseWeight(l) > 0 ? i : -1)).filter((i) => i >= 0);
+  const opening = prose.slice(0, STORY_OPENING_LINES).find((i) => leadingByline(lines[i]) !== null);
+  if (opening === undefined) return -1;
+  for (let i = opening + 2; i < lines.length - 1; i++) {
+    if (!STORY_BYLINE.test(lines[i].trim()) || proseWeight(lines[i + 1]) === 0) continue;
+    let start = i;
+    while (start > opening + 1 && isHeadingLike(lines[start - 1])) start--;
+    if (i - start >= MIN_STORY_HEADINGS && proseWeight(lines[start - 1]) > 0) return start;
+  }
+  return -1;
+}
+
 /**
  * Cuts the text at the first end marker that is followed by less than END_TAIL_SHARE of the prose before it
- * (POST_END_TAIL_SHARE for a blog post's closing lines).
+ * (POST_END_TAIL_SHARE for a blog post's closing lines), or where a second story starts.
  */
 export function cutAtEndMarker(lines: string[]): string[] {
+  const second = secondStoryStart(lines);
+  if (second > 0) lines = lines.slice(0, second);
   const weights = lines.map(proseWeight);
   const total = weights.reduce((n, w) => n + w, 0);
   let seen = 0;

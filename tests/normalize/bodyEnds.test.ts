@@ -88,3 +88,23 @@ describe('isFollowPrompt and the ends', () => {
     expect(tailStart(lines)).toBe(2);
   });
 });
+
+describe('cutAtEndMarker: a second story on the page', () => {
+  const opening = '楚天都市报讯 （记者严珑 通讯员黄冬香）7天的紧急准备、5小时的紧张采集，昨晚，168毫升救命造血干细胞送抵武汉。';
+  const sidebar = ['记者直击爱的速递', '从长沙采集的“救命血”，当晚运抵武汉', '图为：上午8时49分开始采集造血干细胞', '楚天都市报记者严珑 通讯员黄冬香发自湖南长沙'];
+
+  it('cuts at the headings over a reporters-only line when the first story opened with its dateline', () => {
+    const lines = ['图为：捐献者一家人其乐融融。', opening, S1, S2, ...sidebar, S1, S2];
+    expect(cutAtEndMarker(lines)).toEqual(['图为：捐献者一家人其乐融融。', opening, S1, S2]);
+  });
+
+  it('keeps everything when the page did not open with a dateline', () => {
+    const lines = [S1, S2, S1, ...sidebar, S1, S2];
+    expect(cutAtEndMarker(lines)).toEqual(lines);
+  });
+
+  it('keeps in-body headings that no reporters-only line follows', () => {
+    const lines = [opening, S1, S2, '记者直击爱的速递', '从长沙采集的“救命血”，当晚运抵武汉', S1, S2];
+    expect(cutAtEndMarker(lines)).toEqual(lines);
+  });
+});
