@@ -44,8 +44,11 @@ const PAGE_WIDGET =
 const MAX_WIDGET_LINE = 80;
 /** An SMS subscription: 订阅东北新闻报，移动发1到10658303…, 发送GP到6666 随时随地查行情. */
 const SMS_SUBSCRIPTION = /(?:发送?|编辑短信|回复)\s*[A-Za-z0-9]{1,10}\s*(?:到|至)\s*\d{4,}/;
-/** A site asking readers for feedback or to become fans: 如果你对财经频道有任何意见或建议，请到交流平台反馈, 马上成为某某的Fans. */
-const READER_PROMPT = /(?:意见|建议).{0,12}(?:请|欢迎).{0,20}反馈|到微博反馈|成为.{1,20}的?(?:fans|粉丝)$/i;
+/**
+ * A site asking readers for feedback on itself or to become fans: 如果你对财经频道有任何意见或建议，请到交流平台反馈,
+ * 马上成为某某的Fans. A notice asking for 意见建议 on its own matter (如有意见建议，请于7日内反馈) names no site part.
+ */
+const READER_PROMPT = /(?:频道|栏目|本网|本站|网站).{0,10}意见或?建议.{0,20}反馈|到微博反馈|成为.{1,20}的?(?:fans|粉丝)$/i;
 // Disclaimers are removed even when they read as sentences, so their wording is matched narrowly: a regulation's
 // 未经许可，任何单位不得擅自占用… or a report that a platform 已删除相关内容 must stay.
 const DISCLAIMER_START =
@@ -236,7 +239,8 @@ export function headEnd(lines: string[], ctx: BoilerplateContext = {}, keepShort
     const next = nextNonEmpty(lines, i + 1);
     if (
       isBoilerplateLine(line) ||
-      isFollowPrompt(line) ||
+      // Above the body only a prompt that is no sentence (安装某某客户端…→【下载地址】): a lede may report a new account.
+      (!isSentence(line) && isFollowPrompt(line)) ||
       isDateLine(line) ||
       isTitleDateRow(line) ||
       isTitle(line) ||
@@ -321,7 +325,7 @@ export function tailStart(lines: string[], head = 0): number {
 
 /** How many link titles a box in the middle of a body may hold. */
 const MAX_BOX_TITLES = 12;
-/** How many first lines of a body may hold a credit line between a lead-in and the text (摘要 / 记者 X／台北报导 / …). */
+/** How many first lines of a body may hold a credit line under a lead-in (导语 / 记者某某／台北报导 / text). */
 const HEAD_CREDIT_LINES = 4;
 
 /**
@@ -332,16 +336,16 @@ export function innerDebrisLines(lines: string[]): Set<number> {
   const debris = linkBoxLines(lines);
   for (let i = 0; i < Math.min(HEAD_CREDIT_LINES, lines.length); i++) {
     const line = lines[i].trim();
-    // A dateline alone on its line (本报讯 （记者 陈鑫）) is no debris above the body: short lines above it are the
-    // article's 副题, which the head rules would take along with it.
+    // A dateline alone on its line (本报讯 （记者 陈鑫）) is taken here only, not as head debris: the short lines above
+    // it are the article's 副题, which the head rules would take along with it.
     if (isCreditLine(line) || DATELINE_CREDIT.test(line)) debris.add(i);
   }
   return debris;
 }
 
 /**
- * Indexes of the link boxes inside a body: a related marker (推荐阅读, 相关新闻：, 延伸阅读：…) with the short title
- * lines under it, where the article goes on below. Nothing is taken when no title follows the marker.
+ * Indexes of the link boxes in a body: a related marker (推荐阅读, 相关新闻：, 延伸阅读：…) with the short title lines
+ * under it. Nothing is taken when no title follows the marker (相关链接 over a paragraph).
  */
 function linkBoxLines(lines: string[]): Set<number> {
   const box = new Set<number>();

@@ -77,6 +77,11 @@ describe('isFollowPrompt and the ends', () => {
     expect(headEnd(['安装新浪财经客户端第一时间接收最全面的市场资讯→【下载地址】', S1])).toBe(1);
   });
 
+  it('keeps a lede that reports a new account and welcomes followers', () => {
+    const lede = '近日，我市政务微信公众号正式开通上线，欢迎广大市民关注，及时了解全市重点工作动态和便民服务信息。';
+    expect(headEnd([lede, S1])).toBe(0);
+  });
+
   it('recognises invitations to follow the site, not sentences about social media', () => {
     expect(isFollowPrompt('欢迎加入本站邮件列表，您将得到最新更新邮件。请在表格中填入您的邮件地址：')).toBe(true);
     expect(isFollowPrompt('香港新浪新闻现已开设Facebook专页，让你即时掌握本地、中国、国际新闻。')).toBe(true);

@@ -152,6 +152,8 @@ describe('isBoilerplateLine', () => {
     ['本报记者从市委组织部获悉，全市今年新发展党员三千余名。'],
     ['全市今年的发布时间安排已经确定'],
     ['工作推荐\t某某同志'],
+    ['对以上公示内容如有意见建议，请于7日内向区委组织部反馈'],
+    ['人民网／新华社记者'],
   ])('%s is kept', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
