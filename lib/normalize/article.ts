@@ -290,10 +290,15 @@ const END_MARKER =
   /^[【\[(（]?\s*(?:(?:责任编辑|責任編輯|责编|責編|本文编辑|编辑|編輯)\s*[:：]|(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关链接|相关报道|相关专题|相关搜索|更多相关|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|今日推荐|网友评论|我要评论|发表评论|查看评论|跟贴|分享到|版权与免责声明|免责声明|版权声明|網站聲明|网站声明)|[^\s，。]{0,8}声明\s*[:：])/;
 /**
  * Lines that close a blog post or open its comments, never an article's words: 本文发表于… 已被阅读178次, a Trackback
- * link, 《标题》已有1件评论, 某某 对…的评论:. Only comments longer than the post itself make them doubtful.
+ * link, 《标题》已有1件评论. Only comments longer than the post itself make them doubtful.
  */
-const POST_END_MARKER =
-  /^[(（]?本文(?:发表|发布)于.{0,40}(?:阅读|浏览|评论)\s*\d+|^.{0,20}trackback|已有\d+\s*[件条篇个]?(?:评论|回复|留言)$|^\S.{0,24}?对.{1,30}的(?:评论|留言)\s*[:：]$/i;
+const POST_END_MARKER = /^[(（]?本文(?:发表|发布)于.{0,40}(?:阅读|浏览|评论)\s*\d+|^.{0,20}trackback|已有\d+\s*[件条篇个]?(?:评论|回复|留言)$/i;
+/**
+ * The header of one reader comment (瑞雪 对奶粉事件的评论:). An article may quote one such line, so only the first of
+ * several is taken as the start of the comments.
+ */
+const COMMENT_HEADER = /^\S.{0,24}?对.{1,30}的(?:评论|留言)\s*[:：]$/;
+const MIN_COMMENT_HEADERS = 2;
 /** What may follow an end marker, against what precedes it: more means the marker is a mid-article link box. */
 const END_TAIL_SHARE = 0.5;
 const POST_END_TAIL_SHARE = 1;
@@ -342,12 +347,14 @@ export function cutAtEndMarker(lines: string[]): string[] {
   if (second > 0) lines = lines.slice(0, second);
   const weights = lines.map(proseWeight);
   const total = weights.reduce((n, w) => n + w, 0);
+  const comments = lines.filter((l) => COMMENT_HEADER.test(l.trim())).length >= MIN_COMMENT_HEADERS;
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     const after = total - seen;
     if (i > 0 && after < seen * END_TAIL_SHARE && END_MARKER.test(line)) return lines.slice(0, i);
-    if (i > 0 && after < seen * POST_END_TAIL_SHARE && POST_END_MARKER.test(line)) return lines.slice(0, i);
+    const postEnd = POST_END_MARKER.test(line) || (comments && COMMENT_HEADER.test(line));
+    if (i > 0 && after < seen * POST_END_TAIL_SHARE && postEnd) return lines.slice(0, i);
     seen += weights[i];
   }
   return lines;

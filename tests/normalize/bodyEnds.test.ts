@@ -16,6 +16,11 @@ describe('cutAtEndMarker: the closing lines of a blog post', () => {
     expect(cutAtEndMarker(lines)).toEqual([S1, S2, S1]);
   });
 
+  it('keeps an article that quotes a single comment header', () => {
+    const lines = [S1, S2, S1, '一位网友对此事的评论：', '“这样的做法值得推广。”'];
+    expect(cutAtEndMarker(lines)).toEqual(lines);
+  });
+
   it('cuts at a comment count line', () => {
     expect(cutAtEndMarker([S1, S2, '《播客热潮迅速蔓延》已有1件评论', S1])).toEqual([S1, S2]);
   });
