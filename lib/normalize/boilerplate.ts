@@ -40,7 +40,7 @@ const RELATED_INLINE = /^(?:相关阅读|相关新闻|相关链接|相关文章|
 const QR_PROMPT = /扫一扫|扫码|扫描二维码|关注微信公众号|关注公众号|用手机扫描|手机扫描|二维码|关注.{0,12}(?:微博|微信|公众号|客户端)/;
 /** Share bars, comment boxes, read-more links, keyword lists and visitor counters. */
 const PAGE_WIDGET =
-  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|更多精采|了解更多)|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页/i;
+  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|更多精采|了解更多)|^返回\S{1,6}[，,]\s*查看更多$|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页/i;
 const MAX_WIDGET_LINE = 80;
 /** An SMS subscription: 订阅东北新闻报，移动发1到10658303…, 发送GP到6666 随时随地查行情. */
 const SMS_SUBSCRIPTION = /(?:发送?|编辑短信|回复)\s*[A-Za-z0-9]{1,10}\s*(?:到|至)\s*\d{4,}/;
@@ -368,6 +368,9 @@ export interface StripResult {
 }
 
 /** Removes debris at the head and tail (see headEnd, tailStart) and a byline after the last sentence. */
+/** A portal's read-more link that its template appends to the last paragraph: …前往送别。返回搜狐，查看更多. */
+const READ_MORE_SUFFIX = /(?<=[。！？!?…”」』)）])\s*返回[\p{Script=Han}]{1,6}[，,]\s*查看更多$/u;
+
 export function stripBoilerplateLines(lines: string[], ctx: BoilerplateContext = {}): StripResult {
   const head = headEnd(lines, ctx);
   const tail = Math.max(head, tailStart(lines, head));
@@ -375,10 +378,11 @@ export function stripBoilerplateLines(lines: string[], ctx: BoilerplateContext =
   const removed = [...lines.slice(0, head), ...lines.slice(tail)].filter((l) => l.trim());
   const lastIndex = kept.length - 1;
   if (lastIndex >= 0) {
-    const last = kept[lastIndex].trim();
+    const text = kept[lastIndex].trim();
+    const last = text.replace(READ_MORE_SUFFIX, '');
     const trimmed = trailingByline(last) ? withoutTrailingByline(last) : last;
-    if (trimmed && trimmed !== last) {
-      removed.push(last.slice(trimmed.length).trim());
+    if (trimmed && trimmed !== text) {
+      if (trimmed !== last) removed.push(last.slice(trimmed.length).trim());
       kept[lastIndex] = trimmed;
     }
   }
