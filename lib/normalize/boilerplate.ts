@@ -40,10 +40,12 @@ const RELATED_INLINE = /^(?:相关阅读|相关新闻|相关链接|相关文章|
 const QR_PROMPT = /扫一扫|扫码|扫描二维码|关注微信公众号|关注公众号|用手机扫描|手机扫描|二维码|关注.{0,12}(?:微博|微信|公众号|客户端)/;
 /** Share bars, comment boxes, read-more links, keyword lists and visitor counters. */
 const PAGE_WIDGET =
-  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|更多精采|了解更多)|^返回\S{1,6}[，,]\s*查看更多$|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页/i;
+  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|更多精采|了解更多)|^返回\S{1,6}[，,]\s*查看更多$|^正文已结束|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页/i;
 const MAX_WIDGET_LINE = 80;
 /** An SMS subscription: 订阅东北新闻报，移动发1到10658303…, 发送GP到6666 随时随地查行情. */
 const SMS_SUBSCRIPTION = /(?:发送?|编辑短信|回复)\s*[A-Za-z0-9]{1,10}\s*(?:到|至)\s*\d{4,}/;
+/** A WeChat account's footer: 回复【社保】查询缴纳记录, 点击菜单栏【便民服务】, 点【在看】. */
+const WECHAT_PROMPT = /回复[【「“"][^】」”"]{1,12}[】」”"]|点击菜单栏|点[【「]?在看[】」]?|点个在看|分享给更多/;
 /**
  * A site asking readers for feedback on itself or to become fans: 如果你对财经频道有任何意见或建议，请到交流平台反馈,
  * 马上成为某某的Fans. A notice asking for 意见建议 on its own matter (如有意见建议，请于7日内反馈) names no site part.
@@ -69,9 +71,11 @@ const END_MARKER = /^[(（【[]?(?:完|结束|全文完|end)[)）】\]]?$/i;
 const MEDIA_PLACEHOLDER = /^[(（【[]?(?:图|图片|组图|资料图|资料图片|视频|高清大图)[)）】\]]?$/;
 /** A line made only of page UI words (字号 大 中 小, 打印, 关闭窗口, 0人参与0条评论打印转发 …) and brackets. */
 const UI_WORDS =
-  /调整字体|字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|返回页首|分享到|分享|转发|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|微信|微博|qq空间|朋友圈|facebook|twitter|plurk|\d+人参与|\d+条评论|评论|[大中小]|[【】〖〗[\]|:：︰()（）↑↓]/gi;
+  /调整字体|字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|返回页首|分享到|分享|转发|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|微信|微博|qq空间|朋友圈|facebook|twitter|plurk|举报|\d+人参与|\d+条评论|评论|[大中小]|[【】〖〗[\]|:：︰()（）↑↓]/gi;
 const META_LABEL =
   /(?:索引号|主题分类|体裁分类|发布机构|发文机关|成文日期|发文日期|文号|发文字号|有效性|生效日期|废止日期|发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|稿源|作者|责任编辑|值班编辑|编辑|责编|审核|校对|撰稿|记者|通讯员|摄影|点击量|点击数|点击|浏览次数|浏览量|阅读量|阅读数|阅读|访问量|字号)[:：]/;
+/** Credits with a bar for a colon, as WeChat accounts print them: 编辑|某某, 来源｜某报. */
+const CREDIT_BAR = /^(?:编辑|责编|责任编辑|校对|审核|来源|作者|撰稿|文字|摄影|图片|美编|排版|监制|统筹|出品)\s*[|｜]/;
 /** Credits on a line of their own: (陈巍 编辑), （责任编辑 余凌云）, (记者 魏宁), 制图/帅灵茜, 文 官嘉盈, 记者陈钧凯／台北报导. */
 const CREDIT_LINE =
   /^[(（]?\s*(?:[\p{Script=Han}A-Za-z·]{2,8}\s*(?:编辑|撰稿|编译|整理|报道|供稿)|(?:记者|通讯员)[\s:：]+[\p{Script=Han}·]{2,4}(?:\s+(?:(?:记者|通讯员)\s+)?[\p{Script=Han}·]{2,4}){0,3}|(?:责任编辑|责编|编辑|撰稿|编译|制图|文|图|摄|摄影|文\/图|图\/文)[\s/／:：]+[\p{Script=Han}A-Za-z·]{2,8}(?:\s+[\p{Script=Han}A-Za-z·]{2,8}){0,3}|(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[／/╱]\s*\S{0,6}(?:报导|报道|摄影|摄)|\S{0,8}?(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*摄|(?:文\/图|图\/文|文|图)\s*(?:记者|通讯员)\S{2,24})\s*[)）]?$/u;
@@ -185,6 +189,7 @@ export function isBoilerplateLine(line: string): boolean {
     (key.length <= MAX_SHORT_LINE && QR_PROMPT.test(key)) ||
     (!SENTENCE_END.test(trimmed) && SMS_SUBSCRIPTION.test(key)) ||
     (trimmed.length <= MAX_WIDGET_LINE && READER_PROMPT.test(key)) ||
+    (trimmed.length <= MAX_WIDGET_LINE && WECHAT_PROMPT.test(key)) ||
     COPYRIGHT.test(key) ||
     REGISTRATION.test(key) ||
     CONTACT.test(key) ||
@@ -196,6 +201,7 @@ export function isBoilerplateLine(line: string): boolean {
     REPRINT_NOTE.test(key) ||
     SOURCE_NOTE.test(key) ||
     isUiOnly(key) ||
+    (!SENTENCE_END.test(trimmed) && CREDIT_BAR.test(key)) ||
     isMetadata(trimmed, key)
   );
 }
@@ -368,21 +374,22 @@ export interface StripResult {
 }
 
 /** Removes debris at the head and tail (see headEnd, tailStart) and a byline after the last sentence. */
-/** A portal's read-more link that its template appends to the last paragraph: …前往送别。返回搜狐，查看更多. */
-const READ_MORE_SUFFIX = /(?<=[。！？!?…”」』)）])\s*返回[\p{Script=Han}]{1,6}[，,]\s*查看更多$/u;
+/** A portal's link that its template appends to the last paragraph: …前往送别。返回搜狐，查看更多, 返回腾讯网首页>>. */
+const READ_MORE_SUFFIX = /(?<=[。！？!?…”」』)）])\s*返回[\p{Script=Han}]{1,6}(?:[，,]\s*查看更多|首页\s*(?:>>|»)?)\s*$/u;
 
 export function stripBoilerplateLines(lines: string[], ctx: BoilerplateContext = {}): StripResult {
-  const head = headEnd(lines, ctx);
-  const tail = Math.max(head, tailStart(lines, head));
-  const kept = lines.slice(head, tail);
-  const removed = [...lines.slice(0, head), ...lines.slice(tail)].filter((l) => l.trim());
+  // The appended link is cut first: with it a short last paragraph reads as navigation (…首页>>).
+  const clean = lines.map((l) => l.replace(READ_MORE_SUFFIX, ''));
+  const head = headEnd(clean, ctx);
+  const tail = Math.max(head, tailStart(clean, head));
+  const kept = clean.slice(head, tail);
+  const removed = [...clean.slice(0, head), ...clean.slice(tail)].filter((l) => l.trim());
   const lastIndex = kept.length - 1;
   if (lastIndex >= 0) {
-    const text = kept[lastIndex].trim();
-    const last = text.replace(READ_MORE_SUFFIX, '');
+    const last = kept[lastIndex].trim();
     const trimmed = trailingByline(last) ? withoutTrailingByline(last) : last;
-    if (trimmed && trimmed !== text) {
-      if (trimmed !== last) removed.push(last.slice(trimmed.length).trim());
+    if (trimmed && trimmed !== last) {
+      removed.push(last.slice(trimmed.length).trim());
       kept[lastIndex] = trimmed;
     }
   }

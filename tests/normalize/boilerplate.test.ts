@@ -121,6 +121,13 @@ describe('isBoilerplateLine', () => {
     ['本报记者罗科苏盈发自北京'],
     ['〓 网易娱乐 某某留言板 发布时间 2005/05/17 22:11:42 by 眉间尺 〓'],
     ['今 日 推 荐\t征集现场观众 和“搜星”一起过五一 某某早产诞下女婴'],
+    ['6、回复【垃圾分类】查看投放指南'],
+    ['点击菜单栏【便民服务】解锁更多服务！'],
+    ['看都看完了，点【在看】试试'],
+    ['责编|陈梦莹'],
+    ['来源｜广州参考、羊城晚报'],
+    ['正文已结束，您可以按alt+4进行评论'],
+    ['收藏 举报'],
   ])('%s is debris', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -154,6 +161,8 @@ describe('isBoilerplateLine', () => {
     ['工作推荐\t某某同志'],
     ['对以上公示内容如有意见建议，请于7日内向区委组织部反馈'],
     ['人民网／新华社记者'],
+    ['回复群众诉求要做到件件有着落、事事有回音'],
+    ['时间|地点|参会人员'],
   ])('%s is kept', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
@@ -220,6 +229,7 @@ describe('stripBoilerplateLines', () => {
 
   it('removes a read-more link appended to the last paragraph, and the byline before it', () => {
     expect(stripBoilerplateLines([P1, `${P2}返回搜狐，查看更多`]).lines).toEqual([P1, P2]);
+    expect(stripBoilerplateLines([P1, `${P2}返回腾讯网首页>>`]).lines).toEqual([P1, P2]);
     const { lines, removed } = stripBoilerplateLines([P1, `${P2}(记者 魏宁) 返回搜狐，查看更多`]);
     expect(lines).toEqual([P1, P2]);
     expect(removed).toEqual(['(记者 魏宁)']);
