@@ -131,6 +131,14 @@ function isRelatedRow(line: string): boolean {
   return cells.length > 1 && RELATED_MARKER.test(compact(cells[0]).replace(MIDDLE_DOTS, ''));
 }
 
+/** A name and a date above a body, as portals print their source: 华夏人文 2020-03-09 18:14:21. */
+const NAME_AND_DATE = /^[\p{Script=Han}A-Za-z]{2,12}\s+((?:19|20)\d{2}[-/.年].{3,20})$/u;
+
+function isNameAndDateLine(line: string): boolean {
+  const m = NAME_AND_DATE.exec(line);
+  return m !== null && isDateLine(m[1]);
+}
+
 const MAX_TITLE_ROW = 60;
 
 /** A listing row above a post: its title and a date in a cell of their own (湘菜粤菜 兵分两路 (图)	2005-06-14 03:25:55). */
@@ -249,6 +257,7 @@ export function headEnd(lines: string[], ctx: BoilerplateContext = {}, keepShort
       (!isSentence(line) && isFollowPrompt(line)) ||
       isDateLine(line) ||
       isTitleDateRow(line) ||
+      isNameAndDateLine(line) ||
       isTitle(line) ||
       isExcerptOf(line, lines, i + 1) ||
       // A list bullet with a few words above the body: navigation or a column name (- 综合资讯).

@@ -203,6 +203,11 @@ describe('stripBoilerplateLines', () => {
     expect(lines).toEqual([P1, P2]);
   });
 
+  it('removes a source and date line above the body, not a dated sentence', () => {
+    expect(stripBoilerplateLines(['华夏人文 2020-03-09 18:14:21', P1, P2]).lines).toEqual([P1, P2]);
+    expect(stripBoilerplateLines(['会议定于 2022年7月1日召开。', P1]).lines).toEqual(['会议定于 2022年7月1日召开。', P1]);
+  });
+
   it('removes a listing row of the post title and its date above the body, not a table row below it', () => {
     const row = '湘菜粤菜 兵分两路 (图)\t2005-06-14 03:25:55';
     expect(stripBoilerplateLines([row, P1, P2]).lines).toEqual([P1, P2]);
