@@ -311,8 +311,15 @@ function proseWeight(line: string): number {
   return SENTENCE_END.test(t) || t.length >= LONG_LINE ? t.length : 0;
 }
 
-/** A line that is only a story's reporters: 楚天都市报记者严珑 通讯员黄冬香 摄影：记者王永胜发自湖南长沙. */
+/**
+ * A line that is only a story's reporters, where they filed from or with their 通讯员: 楚天都市报记者严珑 通讯员黄冬香
+ * 摄影：记者王永胜发自湖南长沙. A photo credit under captions (记者 王五 摄) is no such line.
+ */
 const STORY_BYLINE = /^[^，。！？,]{0,12}?(?:记者|通讯员)[^，。！？,]{2,48}$/;
+const FILED = /发自\S{2,8}$|报[道导]$|记者.*通讯员|通讯员.*记者/;
+const PHOTO_CREDIT = /(?:摄|摄影|供图|制图)$/;
+
+const isStoryByline = (line: string) => STORY_BYLINE.test(line) && FILED.test(line) && !PHOTO_CREDIT.test(line);
 /** How many first prose lines may open the story with a dateline and reporters (a caption may stand above them). */
 const STORY_OPENING_LINES = 2;
 const MIN_STORY_HEADINGS = 2;
@@ -330,7 +337,7 @@ function secondStoryStart(lines: string[]): number {
   const opening = prose.slice(0, STORY_OPENING_LINES).find((i) => leadingByline(lines[i]) !== null);
   if (opening === undefined) return -1;
   for (let i = opening + 2; i < lines.length - 1; i++) {
-    if (!STORY_BYLINE.test(lines[i].trim()) || proseWeight(lines[i + 1]) === 0) continue;
+    if (!isStoryByline(lines[i].trim()) || proseWeight(lines[i + 1]) === 0) continue;
     let start = i;
     while (start > opening + 1 && isHeadingLike(lines[start - 1])) start--;
     if (i - start >= MIN_STORY_HEADINGS && proseWeight(lines[start - 1]) > 0) return start;

@@ -113,6 +113,11 @@ describe('cutAtEndMarker: a second story on the page', () => {
     expect(cutAtEndMarker(lines)).toEqual(lines);
   });
 
+  it('keeps the article going on under captions and a photo credit', () => {
+    const lines = [opening, S1, S2, '活动现场', '志愿者为群众讲解政策', '记者 王五 通讯员 李华 摄', S1, S2];
+    expect(cutAtEndMarker(lines)).toEqual(lines);
+  });
+
   it('keeps in-body headings that no reporters-only line follows', () => {
     const lines = [opening, S1, S2, '记者直击爱的速递', '从长沙采集的“救命血”，当晚运抵武汉', S1, S2];
     expect(cutAtEndMarker(lines)).toEqual(lines);
