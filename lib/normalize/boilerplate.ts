@@ -388,7 +388,7 @@ const READ_MORE_SUFFIX = /(?<=[。！？!?…”」』)）])\s*返回[\p{Script=
 
 export function stripBoilerplateLines(lines: string[], ctx: BoilerplateContext = {}): StripResult {
   // The appended link is cut first: with it a short last paragraph reads as navigation (…首页>>).
-  const clean = lines.map((l) => l.replace(READ_MORE_SUFFIX, ''));
+  const clean = lines.map((l) => (l.includes('返回') ? l.replace(READ_MORE_SUFFIX, '') : l));
   const head = headEnd(clean, ctx);
   const tail = Math.max(head, tailStart(clean, head));
   const kept = clean.slice(head, tail);
