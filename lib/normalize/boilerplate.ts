@@ -134,17 +134,27 @@ function isRelatedRow(line: string): boolean {
 /** A name and a date above a body, as portals print their source: 华夏人文 2020-03-09 18:14:21. */
 const NAME_AND_DATE = /^[\p{Script=Han}A-Za-z]{2,12}\s+((?:19|20)\d{2}[-/.年].{3,20})$/u;
 
+/** The first cell of a table row that states a date (公示日期	2022年7月1日): the article's own table. */
+const DATE_FIELD = /(?:时间|日期|[日期:：])$/;
+
 function isNameAndDateLine(line: string): boolean {
   const m = NAME_AND_DATE.exec(line);
-  return m !== null && isDateLine(m[1]);
+  return m !== null && !DATE_FIELD.test(line.slice(0, line.length - m[1].length).trim()) && isDateLine(m[1]);
 }
 
 const MAX_TITLE_ROW = 60;
+const MIN_ROW_TITLE = 6;
 
 /** A listing row above a post: its title and a date in a cell of their own (湘菜粤菜 兵分两路 (图)	2005-06-14 03:25:55). */
 function isTitleDateRow(line: string): boolean {
   const cells = line.split('\t').map((c) => c.trim()).filter(Boolean);
-  return cells.length === 2 && line.length <= MAX_TITLE_ROW && !/[:：]$/.test(cells[0]) && isDateLine(cells[1]);
+  return (
+    cells.length === 2 &&
+    line.length <= MAX_TITLE_ROW &&
+    cells[0].length >= MIN_ROW_TITLE &&
+    !DATE_FIELD.test(cells[0]) &&
+    isDateLine(cells[1])
+  );
 }
 
 /** A line that is nothing but a date (and time): page metadata above a body, a signature date below one. */

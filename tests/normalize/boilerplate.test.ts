@@ -212,6 +212,7 @@ describe('stripBoilerplateLines', () => {
     const row = '湘菜粤菜 兵分两路 (图)\t2005-06-14 03:25:55';
     expect(stripBoilerplateLines([row, P1, P2]).lines).toEqual([P1, P2]);
     expect(stripBoilerplateLines([P1, row, P2]).lines).toEqual([P1, row, P2]);
+    expect(stripBoilerplateLines(['公示日期\t2022年7月1日', P1]).lines).toEqual(['公示日期\t2022年7月1日', P1]);
   });
 
   it('removes a related list: the marker and the short lines after it', () => {
