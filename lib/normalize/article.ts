@@ -2,7 +2,7 @@
 // it, null when the page does not say it. Pure: runs in the service worker and in Node.
 
 import { DEFAULT_NORMALIZE_OPTIONS, type ArticleFields, type NormalizeOptions, type PageExtract } from '../model';
-import { headEnd, stripBoilerplateLines } from './boilerplate';
+import { headEnd, innerDebrisLines, stripBoilerplateLines } from './boilerplate';
 import {
   creditInBodyEnds,
   isLikelyName,
@@ -354,8 +354,20 @@ function columnOf(x: PageExtract, title: string | null): string | null {
  */
 const END_MARKER =
   /^[【\[(（]?\s*(?:(?:责任编辑|責任編輯|责编|責編|本文编辑|编辑|編輯)\s*[:：]|(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关链接|相关报道|相关专题|相关搜索|更多相关|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|今日推荐|网友评论|我要评论|发表评论|查看评论|跟贴|分享到|版权与免责声明|免责声明|版权声明|網站聲明|网站声明)|[^\s，。]{0,8}声明\s*[:：])/;
+/**
+ * Lines that close a blog post or open its comments, never an article's words: 本文发表于… 已被阅读178次, a Trackback
+ * link, 《标题》已有1件评论. Only comments longer than the post itself make them doubtful.
+ */
+const POST_END_MARKER = /^[(（]?本文(?:发表|发布)于.{0,40}(?:阅读|浏览|评论)\s*\d+|^.{0,20}trackback|已有\d+\s*[件条篇个]?(?:评论|回复|留言)$/i;
+/**
+ * The header of one reader comment (瑞雪 对奶粉事件的评论:). An article may quote one such line, so only the first of
+ * several is taken as the start of the comments.
+ */
+const COMMENT_HEADER = /^\S.{0,24}?对.{1,30}的(?:评论|留言)\s*[:：]$/;
+const MIN_COMMENT_HEADERS = 2;
 /** What may follow an end marker, against what precedes it: more means the marker is a mid-article link box. */
 const END_TAIL_SHARE = 0.5;
+const POST_END_TAIL_SHARE = 1;
 const SENTENCE_END = /[。！？!?…][”」』）)]?$/;
 const LONG_LINE = 50;
 
@@ -365,34 +377,60 @@ function proseWeight(line: string): number {
   return SENTENCE_END.test(t) || t.length >= LONG_LINE ? t.length : 0;
 }
 
-/** Cuts the text at the first end marker that is followed by less than END_TAIL_SHARE of the prose before it. */
+/**
+ * A line that is only a story's reporters, where they filed from or with their 通讯员: 楚天都市报记者严珑 通讯员黄冬香
+ * 摄影：记者王永胜发自湖南长沙. A photo credit under captions (记者 王五 摄) is no such line.
+ */
+const STORY_BYLINE = /^[^，。！？,]{0,12}?(?:记者|通讯员)[^，。！？,]{2,48}$/;
+const FILED = /发自\S{2,8}$|报[道导]$|记者.*通讯员|通讯员.*记者/;
+const PHOTO_CREDIT = /(?:摄|摄影|供图|制图)$/;
+
+const isStoryByline = (line: string) => STORY_BYLINE.test(line) && FILED.test(line) && !PHOTO_CREDIT.test(line);
+/** How many first prose lines may open the story with a dateline and reporters (a caption may stand above them). */
+const STORY_OPENING_LINES = 2;
+const MIN_STORY_HEADINGS = 2;
+const MAX_HEADING = 40;
+
+const isHeadingLike = (line: string) => line.trim().length > 0 && line.trim().length <= MAX_HEADING && !SENTENCE_END.test(line.trim());
+
+/**
+ * Where a second story starts on a page that prints two (a newspaper's main story and its sidebar): a story that
+ * opened with its dateline and reporters (楚天都市报讯 （记者 某某）…), then further down a block of headings (and
+ * captions) over a line that is only reporters, with text under it. -1 when there is none.
+ */
+function secondStoryStart(lines: string[]): number {
+  const prose = lines.map((l, i) => (proseWeight(l) > 0 ? i : -1)).filter((i) => i >= 0);
+  const opening = prose.slice(0, STORY_OPENING_LINES).find((i) => leadingByline(lines[i]) !== null);
+  if (opening === undefined) return -1;
+  for (let i = opening + 2; i < lines.length - 1; i++) {
+    if (!isStoryByline(lines[i].trim()) || proseWeight(lines[i + 1]) === 0) continue;
+    let start = i;
+    while (start > opening + 1 && isHeadingLike(lines[start - 1])) start--;
+    if (i - start >= MIN_STORY_HEADINGS && proseWeight(lines[start - 1]) > 0) return start;
+  }
+  return -1;
+}
+
+/**
+ * Cuts the text at the first end marker that is followed by less than END_TAIL_SHARE of the prose before it
+ * (POST_END_TAIL_SHARE for a blog post's closing lines), or where a second story starts.
+ */
 export function cutAtEndMarker(lines: string[]): string[] {
+  const second = secondStoryStart(lines);
+  if (second > 0) lines = lines.slice(0, second);
   const weights = lines.map(proseWeight);
   const total = weights.reduce((n, w) => n + w, 0);
+  const comments = lines.filter((l) => COMMENT_HEADER.test(l.trim())).length >= MIN_COMMENT_HEADERS;
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (i > 0 && total - seen < seen * END_TAIL_SHARE && END_MARKER.test(lines[i].trim())) return lines.slice(0, i);
+    const line = lines[i].trim();
+    const after = total - seen;
+    if (i > 0 && after < seen * END_TAIL_SHARE && END_MARKER.test(line)) return lines.slice(0, i);
+    const postEnd = POST_END_MARKER.test(line) || (comments && COMMENT_HEADER.test(line));
+    if (i > 0 && after < seen * POST_END_TAIL_SHARE && postEnd) return lines.slice(0, i);
     seen += weights[i];
   }
   return lines;
-}
-
-/** A site's invitation to follow it (香港新浪新闻现已开设Facebook专页…, 欢迎关注本网微信公众号): not the article. */
-const SOCIAL_PROMO =
-  /(?:facebook|脸书|微博|微信|公众号|客户端|app|抖音|google\s*plus).{0,30}(?:专页|关注|下载|扫码|订阅|follow)|(?:关注|下载|扫码|订阅|登陆|开设).{0,30}(?:facebook|脸书|微博|微信|公众号|客户端|app|抖音)/i;
-const ADDRESSES_READER = /我们|本网|本站|本报|本台|欢迎|敬请|请|你|您|follow/i;
-const MAX_PROMO = 200;
-const MAX_PROMO_LINES = 3;
-
-/** How many of the last lines are such invitations. */
-function trailingPromoCount(lines: string[]): number {
-  let n = 0;
-  while (n < MAX_PROMO_LINES && n < lines.length - 1) {
-    const line = lines[lines.length - 1 - n];
-    if (line.length > MAX_PROMO || !SOCIAL_PROMO.test(line) || !ADDRESSES_READER.test(line)) break;
-    n++;
-  }
-  return n;
 }
 
 interface Body {
@@ -432,10 +470,10 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   const tailRemoved = [...stripped.removed.slice(headRemoved.filter((l) => l.trim()).length), ...afterCut];
   lines = stripped.lines;
   original = original.slice(head, head + lines.length);
-  const promos = trailingPromoCount(lines);
-  tailRemoved.unshift(...lines.slice(lines.length - promos));
-  lines = lines.slice(0, lines.length - promos);
-  original = original.slice(0, lines.length);
+  const inner = innerDebrisLines(lines);
+  headRemoved.push(...lines.filter((_, i) => inner.has(i)));
+  lines = lines.filter((_, i) => !inner.has(i));
+  original = original.filter((_, i) => !inner.has(i));
   const trailing = stripped.removed.map((r) => trailingAuthors(r)).find((n) => n) ?? null;
   const leading = lines.length ? leadingAuthors(lines[0]) : null;
   if (lines.length && leadingByline(lines[0])) {

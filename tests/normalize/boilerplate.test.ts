@@ -105,6 +105,29 @@ describe('isBoilerplateLine', () => {
     ['视频加载中...'],
     ['政府网站找错'],
     ['您是第 12345 位访问者'],
+    ['订阅某某新闻报，移动发1到10658303 联通发XW至10655800'],
+    ['发送GP到6666 随时随地查行情'],
+    ['如果你对财经频道有任何意见或建议，请到交流平台反馈。【到微博反馈】'],
+    ['马上成为Yahoo! 新闻的Fans'],
+    ['Facebook'],
+    ['邱俐颖／台北报导'],
+    ['北中心／北报导'],
+    ['2012-01-17 中国时报 邱俐颖／台北报导'],
+    ['中广新闻／陈奕华'],
+    ['(金羊网)'],
+    ['(据《重庆晚报》)'],
+    ['【台湾新生报／记者苏湘云／台北报导】'],
+    ['【更多精采内容，详见新生报之《养生文化报》】'],
+    ['本报记者罗科苏盈发自北京'],
+    ['〓 网易娱乐 某某留言板 发布时间 2005/05/17 22:11:42 by 眉间尺 〓'],
+    ['今 日 推 荐\t征集现场观众 和“搜星”一起过五一 某某早产诞下女婴'],
+    ['6、回复【垃圾分类】查看投放指南'],
+    ['点击菜单栏【便民服务】解锁更多服务！'],
+    ['看都看完了，点【在看】试试'],
+    ['责编|陈梦莹'],
+    ['来源｜广州参考、羊城晚报'],
+    ['正文已结束，您可以按alt+4进行评论'],
+    ['收藏 举报'],
   ])('%s is debris', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -128,6 +151,18 @@ describe('isBoilerplateLine', () => {
     ['附件：1.2022年工作要点'],
     ['他说:“我们将继续努力,第12页的数据说明了一切。”'],
     ['关键在于落实。'],
+    ['市民可编辑短信发送至12345反映问题，相关部门将在三个工作日内答复。'],
+    ['群众对此次整治有意见建议的，可以向街道办事处反馈。'],
+    ['（一）'],
+    ['(完善机制)'],
+    ['他在台北报导会场见到了老朋友'],
+    ['本报记者从市委组织部获悉，全市今年新发展党员三千余名。'],
+    ['全市今年的发布时间安排已经确定'],
+    ['工作推荐\t某某同志'],
+    ['对以上公示内容如有意见建议，请于7日内向区委组织部反馈'],
+    ['人民网／新华社记者'],
+    ['回复群众诉求要做到件件有着落、事事有回音'],
+    ['时间|地点|参会人员'],
   ])('%s is kept', (line) => {
     expect(isBoilerplateLine(line)).toBe(false);
   });
@@ -168,6 +203,18 @@ describe('stripBoilerplateLines', () => {
     expect(lines).toEqual([P1, P2]);
   });
 
+  it('removes a source and date line above the body, not a dated sentence', () => {
+    expect(stripBoilerplateLines(['华夏人文 2020-03-09 18:14:21', P1, P2]).lines).toEqual([P1, P2]);
+    expect(stripBoilerplateLines(['会议定于 2022年7月1日召开。', P1]).lines).toEqual(['会议定于 2022年7月1日召开。', P1]);
+  });
+
+  it('removes a listing row of the post title and its date above the body, not a table row below it', () => {
+    const row = '湘菜粤菜 兵分两路 (图)\t2005-06-14 03:25:55';
+    expect(stripBoilerplateLines([row, P1, P2]).lines).toEqual([P1, P2]);
+    expect(stripBoilerplateLines([P1, row, P2]).lines).toEqual([P1, row, P2]);
+    expect(stripBoilerplateLines(['公示日期\t2022年7月1日', P1]).lines).toEqual(['公示日期\t2022年7月1日', P1]);
+  });
+
   it('removes a related list: the marker and the short lines after it', () => {
     const { lines, removed } = stripBoilerplateLines([P1, P2, '相关新闻', '全区组织工作会议召开', '区委召开常委会会议', '© 某某网']);
     expect(lines).toEqual([P1, P2]);
@@ -184,6 +231,15 @@ describe('stripBoilerplateLines', () => {
     const { lines, removed } = stripBoilerplateLines([P1, `${P2} 周雪梅`]);
     expect(lines).toEqual([P1, P2]);
     expect(removed).toContain('周雪梅');
+  });
+
+  it('removes a read-more link appended to the last paragraph, and the byline before it', () => {
+    expect(stripBoilerplateLines([P1, `${P2}返回搜狐，查看更多`]).lines).toEqual([P1, P2]);
+    expect(stripBoilerplateLines([P1, `${P2}返回腾讯网首页>>`]).lines).toEqual([P1, P2]);
+    const { lines, removed } = stripBoilerplateLines([P1, `${P2}(记者 魏宁) 返回搜狐，查看更多`]);
+    expect(lines).toEqual([P1, P2]);
+    expect(removed).toEqual(['(记者 魏宁)']);
+    expect(stripBoilerplateLines([P1, '市民可登录网站返回首页，查看更多']).lines).toEqual([P1, '市民可登录网站返回首页，查看更多']);
   });
 
   it('removes a (记者 …) byline at the end of the last paragraph', () => {
