@@ -259,6 +259,50 @@ function summaryAbove(region: Element): string[] {
   return [];
 }
 
+/** The date of a 落款: a whole line in 年月日 form, as a notice's issuing unit dates it (2023年6月16日, 二〇二三年六月十六日). */
+const SIGNATURE_DATE =
+  /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$/;
+/** A 落款 is the issuing unit (one or two lines) and the date. */
+const MAX_SIGNATURE_BLOCKS = 3;
+const MAX_SIGNATURE_LINE = 40;
+/** How many containers up from the body a 落款 standing after one of them is looked for. */
+const SIGNATURE_LEVELS = 2;
+const SIGNATURE_NOT_A_UNIT = /[。！？：:]/;
+
+/** The siblings after el that show text, up to `limit`. */
+function nextWithTextAll(el: Element, limit: number): Element[] {
+  const out: Element[] = [];
+  for (let s = nextWithText(el); s && out.length < limit; s = nextWithText(s)) out.push(s);
+  return out;
+}
+
+/**
+ * The 落款 right after the body region, inside its container: short plain lines (the issuing unit) ending with a
+ * date line in 年月日 form. A short notice's one paragraph holds nearly all its prose, so the finders leave the
+ * 落款 lines beside it out; they are part of the document.
+ */
+function signatureBelow(region: Element): string[] {
+  let el: Element | null = region;
+  for (let level = 0; el && level < SIGNATURE_LEVELS && !isPageRoot(el); level++, el = el.parentElement) {
+    const after = nextWithTextAll(el, MAX_SIGNATURE_BLOCKS + 1);
+    if (after.length === 0) continue;
+    const blocks: string[] = [];
+    for (const s of after) {
+      if (linkTextLength(s) > 0) return [];
+      blocks.push(...elementToBlocks(s));
+      const dateAt = blocks.findIndex((b) => SIGNATURE_DATE.test(b));
+      if (dateAt >= 0) {
+        const units = blocks.slice(0, dateAt);
+        const plainUnits = units.every((b) => b.length <= MAX_SIGNATURE_LINE && !SIGNATURE_NOT_A_UNIT.test(b) && !SITE_CHROME_LINE.test(b));
+        return dateAt < MAX_SIGNATURE_BLOCKS && plainUnits ? blocks.slice(0, dateAt + 1) : [];
+      }
+      if (blocks.length >= MAX_SIGNATURE_BLOCKS) return [];
+    }
+    return [];
+  }
+  return [];
+}
+
 /**
  * The article body: Readability (run on a clone) and the prose-density finder each propose an element; see choose.
  * A proposal that is mostly links or has no sentences is no article (list pages, footers).
@@ -277,5 +321,7 @@ export function findArticleBody(doc: Document): ArticleBody {
   const region = pick === dense ? denseEl : readableRegion;
   // Readability sometimes takes the summary in already, while the region found in the page is the body below it.
   const summary = region ? summaryAbove(region).filter((b) => !pick.blocks.includes(b)) : [];
-  return { readability: found?.meta ?? null, blocks: [...summary, ...pick.blocks], region };
+  // The picked element, not the region: Readability's pick may be a paragraph inside the container that region is.
+  const signature = signatureBelow(pick.element).filter((b) => !pick.blocks.includes(b));
+  return { readability: found?.meta ?? null, blocks: [...summary, ...pick.blocks, ...signature], region };
 }

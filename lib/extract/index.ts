@@ -6,7 +6,7 @@ import type { PageExtract } from '../model';
 import { findArticleBody } from './body';
 import { blocksAfter, blocksBefore, elementToBlocks, isPageRoot, lastBlocks, visibleText } from './dom';
 import { collectHeadings, findTitleElement, titleAboveBody } from './headings';
-import { collectBreadcrumb, collectFooterLines, collectInfoLines, locate } from './info';
+import { collectBreadcrumb, collectFooterLines, collectInfoLines, locate, scriptWrittenInfoLines } from './info';
 import { canonicalUrl, collectJsonLd, collectMeta, documentLang } from './meta';
 
 export interface ExtractOptions {
@@ -93,7 +93,10 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
     readability: body.readability,
     bodyBlocks: body.blocks,
     headings,
-    infoLines: collectInfoLines(pageLines, pos),
+    infoLines: [
+      ...collectInfoLines(pageLines, pos),
+      ...scriptWrittenInfoLines(doc, titleEl, body.region).filter((l) => !pageLines.includes(l)),
+    ],
     breadcrumb: collectBreadcrumb(doc, pageLines, pos.title >= 0 ? pos.title : pos.bodyStart),
     footerLines: collectFooterLines(page.footer(pos.bodyEnd)),
     html: opts.keepHtml ? doc.documentElement.outerHTML : null,

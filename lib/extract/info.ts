@@ -2,10 +2,11 @@
 // They are read from the page's text lines in order, located relative to the title and the body.
 
 import { visibleText } from './dom';
+import { decodeEntities } from './meta';
 
 /** Labels that mark a publication-info line (Simplified and Traditional). */
 const INFO_LABEL =
-  /(发布|發布|发表|發表|发文|成文|更新|时间|時間|日期|来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|撰稿|撰文|供稿|责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|校对|点击|點擊|浏览|瀏覽|阅读|閱讀|访问|訪問|摄影|攝影)/;
+  /(发布|發布|发表|發表|发文|成文|更新|时间|時間|日期|来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|撰稿|撰文|供稿|责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|终审|初审|复审|校对|点击|點擊|浏览|瀏覽|阅读|閱讀|访问|訪問|摄影|攝影)/;
 /** A date written with digits (2022-07-01, 2022/7/1, 2022.07.01, 2022年7月1日) or Chinese numerals (二〇二三年一月四日). */
 const DATE_LIKE = /((19|20)\d{2}\s*[-/.年]\s*\d{1,2})|([〇零○一二三四五六七八九]{4}\s*年)/;
 const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|上一則|下一則)/;
@@ -91,6 +92,19 @@ export function locate(pageLines: string[], title: string | null, bodyBlocks: st
   return { title: titleIdx, bodyStart, bodyEnd };
 }
 
+/** How many labelled lines may close a body (编辑：… 审核：… 终审：… 来源：…). */
+const MAX_CLOSING_LINES = 6;
+
+/**
+ * Where the labelled lines that close the body start: the body's last line and the labelled lines straight above
+ * it (编辑 / 审核 / 终审 each on its own line), at least the last two lines.
+ */
+function closingRunStart(pageLines: string[], pos: PagePositions): number {
+  let i = pos.bodyEnd;
+  while (i - 1 > pos.bodyStart && pos.bodyEnd - (i - 1) < MAX_CLOSING_LINES && isLabeledInfoLine(pageLines[i - 1])) i--;
+  return Math.max(pos.bodyStart, Math.min(i, pos.bodyEnd - 1));
+}
+
 /**
  * Info lines: short lines between the title and the body (labels or dates), the first body lines when they carry
  * labels, and labeled lines just after the body (责任编辑 …). Nothing from lists far from the article.
@@ -112,7 +126,7 @@ export function collectInfoLines(pageLines: string[], pos: PagePositions): strin
     for (let i = pos.bodyStart; i < Math.min(pos.bodyStart + 2, pos.bodyEnd + 1); i++) {
       if (isLabeledInfoLine(pageLines[i])) picked.add(i);
     }
-    for (let i = Math.max(pos.bodyStart, pos.bodyEnd - 1); i <= Math.min(pos.bodyEnd + 6, pageLines.length - 1); i++) {
+    for (let i = closingRunStart(pageLines, pos); i <= Math.min(pos.bodyEnd + 6, pageLines.length - 1); i++) {
       if (isLabeledInfoLine(pageLines[i])) picked.add(i);
     }
     // A bare date straight after the last sentence is the article's (photo and short-post pages print it there),
@@ -157,4 +171,46 @@ export function collectFooterLines(linesAfterBody: string[]): string[] {
   return linesAfterBody
     .filter((l) => l.length <= 200 && FOOTER_MARK.test(l))
     .slice(-20);
+}
+
+const WRITE_CALL = /document\.write(?:ln)?\s*\(/;
+const STRING_LITERAL = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"/g;
+const MARKUP = /<[^>]*>/g;
+/** A script this long is a library or a widget, not a template's one-line writer. */
+const MAX_WRITER_SCRIPT = 600;
+
+/**
+ * The text a short inline script writes into the page (`document.write('发布时间：2023-06-15&nbsp;来源：…')`): the
+ * string literals after the write call, joined, markup dropped. Null when the script writes nothing literal.
+ */
+export function scriptWrittenText(script: string): string | null {
+  if (script.length > MAX_WRITER_SCRIPT) return null;
+  const call = WRITE_CALL.exec(script);
+  if (!call) return null;
+  const literals = [...script.slice(call.index).matchAll(STRING_LITERAL)].map((m) => (m[1] ?? m[2]).replace(/\\(.)/g, '$1'));
+  const text = decodeEntities(literals.join('').replace(MARKUP, ' ')).replace(/[\s\u00a0]+/g, ' ').trim();
+  return text || null;
+}
+
+/**
+ * Info lines a template writes with a script between the title and the body (or, without a title, in the body's
+ * container before it). A saved page holds them only in the script; a live page also shows them, and then they
+ * are already among the page lines.
+ */
+export function scriptWrittenInfoLines(doc: Document, titleEl: Element | null, body: Element | null): string[] {
+  if (!body) return [];
+  const from = titleEl ?? body.parentElement;
+  if (!from) return [];
+  const out: string[] = [];
+  // Document order by one walk: compareDocumentPosition is not reliable on every DOM the extractor runs on.
+  let started = false;
+  for (const el of Array.from(doc.querySelectorAll('*'))) {
+    if (el === from) started = true;
+    else if (el === body) break;
+    else if (started && el.tagName.toUpperCase() === 'SCRIPT') {
+      const text = scriptWrittenText(el.textContent || '');
+      if (text && isLabeledInfoLine(text)) out.push(text);
+    }
+  }
+  return out;
 }

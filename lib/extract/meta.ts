@@ -23,7 +23,7 @@ const ENP_FIELD = /<(title|date|author|introtitle|subtitle|nodename|keyword)>([^
 const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(quot|amp|lt|gt|nbsp|apos));/gi;
 const NAMED_ENTITY: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', nbsp: ' ', apos: "'" };
 
-function decodeEntities(s: string): string {
+export function decodeEntities(s: string): string {
   return s.replace(ENTITY, (_, dec, hex, name) =>
     dec ? String.fromCodePoint(+dec) : hex ? String.fromCodePoint(parseInt(hex, 16)) : NAMED_ENTITY[name.toLowerCase()],
   );

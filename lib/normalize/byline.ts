@@ -11,7 +11,7 @@ export interface InfoFields {
   views: number | null;
 }
 
-type Field = 'source' | 'author' | 'editor' | 'views' | 'other';
+type Field = 'source' | 'issuer' | 'author' | 'editor' | 'views' | 'other';
 
 const LABEL_FIELD: Record<string, Field> = {
   信息来源: 'source', 文章来源: 'source', 稿件来源: 'source', 新闻来源: 'source', 资料来源: 'source', 来源: 'source',
@@ -25,11 +25,11 @@ const LABEL_FIELD: Record<string, Field> = {
   点击量: 'views', 点击数: 'views', 点击: 'views', 浏览次数: 'views', 浏览量: 'views', 阅读量: 'views', 阅读数: 'views',
   阅读: 'views', 访问量: 'views', 访问次数: 'views', 人气: 'views', 點擊: 'views', 瀏覽次數: 'views', 閱讀: 'views',
   发布时间: 'other', 发布日期: 'other', 发表时间: 'other', 更新时间: 'other', 时间: 'other', 日期: 'other',
-  字号: 'other', 字体: 'other', 分享: 'other', 分享到: 'other', 打印: 'other', 发布机构: 'other', 发布单位: 'other',
+  字号: 'other', 字体: 'other', 分享: 'other', 分享到: 'other', 打印: 'other', 发布机构: 'issuer', 发布单位: 'issuer',
   發佈時間: 'other', 發布時間: 'other', 時間: 'other', 字號: 'other',
   // The metadata table of government 信息公开 pages.
   索引号: 'other', 主题分类: 'other', 成文日期: 'other', 发文日期: 'other', 文号: 'other', 发文字号: 'other',
-  发文机关: 'other', 标题: 'other', 有效性: 'other', 生效日期: 'other', 废止日期: 'other', 体裁分类: 'other',
+  发文机关: 'issuer', 标题: 'other', 有效性: 'other', 生效日期: 'other', 废止日期: 'other', 体裁分类: 'other',
 };
 
 /** Labels that are also ordinary word endings (微距攝影, 中文): they count only after a non-Han character. */
@@ -86,7 +86,7 @@ function cut(raw: string, end: RegExp): string {
 /** A value as written: leading brackets dropped, cut where the page goes on with something else. */
 function valueOf(raw: string, field: Field): string | null {
   let value = cut(raw.replace(VALUE_START, ''), VALUE_END);
-  if (field === 'source') value = cut(value.trim(), SOURCE_END);
+  if (field === 'source' || field === 'issuer') value = cut(value.trim(), SOURCE_END);
   if (field === 'author' || field === 'editor') {
     value = cut(value, PERSON_END);
     if (value.length > MAX_PERSON_VALUE || PROSE.test(value)) return null;
@@ -134,6 +134,8 @@ function addUnique(target: string[], names: string[]): void {
 /** Reads labelled fields out of info lines such as `发布日期:2022-07-01 来源:政法委 浏览次数: 字号:〖`. */
 export function parseInfoLines(lines: string[]): InfoFields {
   const sources: string[] = [];
+  // The publishing body of a 信息公开 index table (发布机构 / 发文机关): the source when no 来源 line names one.
+  const issuers: string[] = [];
   const authors: string[] = [];
   const editors: string[] = [];
   let views: number | null = null;
@@ -152,6 +154,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
       const value = valueOf(raw, field);
       if (!value) return;
       if (field === 'source') sources.push(value);
+      else if (field === 'issuer') issuers.push(value);
       else if (field === 'author') addUnique(authors, personNames(value, bare));
       else if (field === 'editor') addUnique(editors, personNames(value, false));
     });
@@ -170,7 +173,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
   const labeled = labeledDates(lines);
   return {
     published_at: labeled.published ?? bareDate ?? labeled.written ?? labeled.updated,
-    source: sources[0] ?? null,
+    source: sources[0] ?? issuers[0] ?? null,
     author: authors.length ? authors.join(' ') : null,
     editor: editors.length ? editors.join(' ') : null,
     views,

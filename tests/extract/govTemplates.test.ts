@@ -1,0 +1,346 @@
+// Government and party site layouts (tests/fixtures/pages/README.md, "Government templates"): what a reader checks
+// on each page, and the rules these layouts needed, each on inline pages of its own.
+import { describe, expect, it } from 'vitest';
+import { collectInfoLines, locate, scriptWrittenText } from '../../lib/extract/info';
+import { extractPage } from '../../lib/extract/index';
+import { normalizeArticle } from '../../lib/normalize/article';
+import { parseInfoLines } from '../../lib/normalize/byline';
+import { extractFixture, loadDocument } from './helpers';
+
+function expectGone(text: string, fragments: string[]): void {
+  for (const f of fragments) expect(text, `"${f}" must not be in the body`).not.toContain(f);
+}
+
+const CHROME = ['主办单位', 'ICP备', '公网安备', '当前位置', '您现在的位置', '您当前的位置', '版权所有'];
+
+describe('xxgk.html (政府信息公开: index table, 通知 with 附件 and 落款)', () => {
+  const { article } = extractFixture('xxgk.html', '/zfxxgk/fdzdgknr/tzgg/content_88231.html');
+  const lines = article.text.split('\n');
+
+  it('reads the 发布日期 (not the 成文日期 or the 落款) and takes the 发布机构 as the source', () => {
+    expect(article.title).toBe('泰州市人民政府办公室关于做好2023年防汛抗旱工作的通知');
+    expect(article.published_at).toBe('2023-06-15');
+    expect(article.source).toBe('泰州市人民政府办公室');
+    expect(article.author).toBeNull();
+    expect(article.editor).toBeNull();
+    expect(article.site_name).toBe('泰州市人民政府');
+    expect(article.column).toBe('通知公告');
+  });
+
+  it('keeps the salutation, the numbered sections, the attachments and the 落款', () => {
+    expect(lines[0]).toBe('各市（区）人民政府，泰州医药高新区（高港区）管委会，市各委办局，市各直属单位：');
+    expect(lines).toContain('一、提高思想认识，压紧压实防汛责任');
+    expect(lines).toContain('三、加强值班值守，确保信息畅通');
+    expect(lines.some((l) => l.startsWith('（一）加强监测预报。'))).toBe(true);
+    expect(lines).toContain('附件：1.2023年全市防汛抗旱责任人名单');
+    expect(lines).toContain('2.2023年汛期值班安排表');
+    expect(lines.slice(-3)).toEqual(['泰州市人民政府办公室', '2023年6月12日', '（此件公开发布）']);
+    expectGone(article.text, [...CHROME, '索引号', '主题分类', '有效性', '文号', '字号', '附件下载', '打印本页', '关闭窗口', '扫一扫', '相关链接', '网站标识码']);
+  });
+});
+
+describe('jiedu.html (政策解读 / 图解)', () => {
+  const { article } = extractFixture('jiedu.html', '/zcjd/bmjd/202306/t20230620_4690.html');
+  const lines = article.text.split('\n');
+
+  it('reads the metas; a count a script fills is no view count', () => {
+    expect(article.title).toBe('一图读懂《泰州市促进民营经济高质量发展若干措施》');
+    expect(article.published_at).toBe('2023-06-20T15:30+08:00');
+    expect(article.source).toBe('市发展改革委');
+    expect(article.author).toBeNull();
+    expect(article.views).toBeNull();
+    expect(article.site_name).toBe('泰州市人民政府');
+    expect(article.column).toBe('部门解读');
+  });
+
+  it('keeps the caption and the headings, drops the tools', () => {
+    expect(lines[0]).toBe('图为《若干措施》政策要点一览');
+    for (const h of ['一、出台背景', '二、主要内容', '三、政策亮点']) expect(lines).toContain(h);
+    expect(lines.some((l) => l.startsWith('（二）加强要素保障。'))).toBe(true);
+    expect(lines.at(-1)).toBe('《若干措施》明确，对首次获评国家级专精特新“小巨人”的民营企业给予一次性奖励50万元。');
+    expectGone(article.text, [...CHROME, '浏览次数', '字号', '分享到', '上一篇', '下一篇', '打印本页', '相关文件']);
+  });
+});
+
+describe('fabuhui.html (新闻发布会 transcript)', () => {
+  const { article } = extractFixture('fabuhui.html', '/xwfbh/fbhsl/content_7731.html');
+  const lines = article.text.split('\n');
+
+  it('reads the info line; the reporters asking questions are no byline', () => {
+    expect(article.title).toBe('泰州市2023年上半年经济运行情况新闻发布会');
+    expect(article.published_at).toBe('2023-07-18T10:00+08:00');
+    expect(article.source).toBe('市政府新闻办');
+    expect(article.author).toBeNull();
+    expect(article.editor).toBeNull();
+    expect(article.column).toBe('发布会实录');
+  });
+
+  it('keeps every transcript line, speakers included', () => {
+    expect(lines).toHaveLength(11);
+    expect(lines.slice(0, 3)).toEqual(['地点：市政府新闻发布厅', '发布人：市统计局局长 张华', '主持人：市政府新闻办主任 李明']);
+    expect(lines).toContain('泰州日报记者：请问上半年我市工业经济有哪些亮点？');
+    expect(lines).toContain('泰州广电记者：下半年稳增长有哪些具体举措？');
+    expect(lines.at(-1)).toBe('主持人：今天的新闻发布会到此结束。谢谢大家！');
+    expectGone(article.text, [...CHROME, '发布时间', '字体', '打印本页', '扫一扫', '往期发布会']);
+  });
+});
+
+describe('changan.html (长安网: 来源 作者 编辑 审核 时间 in one line)', () => {
+  const { article } = extractFixture('changan.html', '/pajs/content_20931.html');
+
+  it('splits the one info line into its fields', () => {
+    expect(article.title).toBe('我市开展夏季治安打击整治行动');
+    expect(article.published_at).toBe('2023-06-15T09:12+08:00');
+    expect(article.source).toBe('泰州市委政法委');
+    expect(article.author).toBe('陈静');
+    expect(article.editor?.startsWith('刘洋')).toBe(true);
+    expect(article.site_name).toBe('泰州长安网');
+    expect(article.column).toBe('平安建设');
+  });
+
+  it('keeps exactly the four paragraphs', () => {
+    const lines = article.text.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0].startsWith('为进一步巩固社会治安良好态势，')).toBe(true);
+    expect(lines[3].endsWith('负责同志参加会议。')).toBe(true);
+    expectGone(article.text, [...CHROME, '来源', '审核', '分享到', '上一篇', '相关新闻', '联系电话']);
+  });
+});
+
+describe('rmt-district.html (区融媒体中心: byline line, caption, 编辑 / 审核 / 终审)', () => {
+  const { article } = extractFixture('rmt-district.html', '/xw/hlxw/2023-06/17/content_58812.html');
+
+  it('reads reporter, correspondent and the first editor of the closing lines', () => {
+    expect(article.title).toBe('社区反诈宣传进万家');
+    expect(article.published_at).toBe('2023-06-17T18:05+08:00');
+    expect(article.source).toBe('海陵区融媒体中心');
+    expect(article.author).toContain('朱晓晨');
+    expect(article.author).toContain('韩雪');
+    expect(article.editor?.startsWith('孙悦')).toBe(true);
+    expect(article.views).toBeNull();
+    expect(article.site_name).toBe('海陵区融媒体中心');
+    expect(article.column).toBe('本地要闻');
+  });
+
+  it('keeps the caption in its place and drops byline and sign-off lines', () => {
+    const lines = article.text.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toBe('民警向居民讲解防诈骗知识。朱晓晨 摄');
+    expectGone(article.text, [...CHROME, '记者 朱晓晨', '通讯员', '编辑：', '审核：', '终审：', '分享', '热点新闻']);
+  });
+});
+
+describe('jiyue.html (政府网站集约化平台 county portal)', () => {
+  const { article } = extractFixture('jiyue.html', '/jgxx/nyncj/bmdt/art/2023/art_9f3a21c07b.html');
+
+  it('reads the platform metas', () => {
+    expect(article.title).toBe('兴化市开展高标准农田建设质量专项检查');
+    expect(article.published_at).toBe('2023-06-14T16:42+08:00');
+    expect(article.source).toBe('市农业农村局');
+    expect(article.author).toBeNull();
+    expect(article.views).toBeNull();
+    expect(article.site_name).toBe('兴化市人民政府');
+    expect(article.column).toBe('部门动态');
+    expect(article.keywords).toEqual(['高标准农田']);
+  });
+
+  it('keeps exactly the four paragraphs of div.article-content', () => {
+    const lines = article.text.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0].startsWith('6月13日至14日，')).toBe(true);
+    expect(lines[3].endsWith('高产稳产的“良田”。')).toBe(true);
+    expectGone(article.text, [...CHROME, '信息来源', '点击数', '字号', '打印', '分享到', '关闭窗口']);
+  });
+});
+
+describe('gonggao.html (two-sentence 公告 with 落款)', () => {
+  const { article } = extractFixture('gonggao.html', '/tzgg/content_3310.html');
+
+  it('reads title, date and source', () => {
+    expect(article.title).toBe('关于海陵区东进路沿线临时停水的公告');
+    expect(article.published_at).toBe('2023-06-16');
+    expect(article.source).toBe('区住建局');
+    expect(article.site_name).toBe('泰州市海陵区人民政府');
+    expect(article.column).toBe('通知公告');
+  });
+
+  it('is the notice and its 落款, nothing of the side lists', () => {
+    expect(article.text.split('\n')).toEqual([
+      '因供水管网改造施工，6月18日8:00至18:00，东进路（海陵路至青年路段）沿线将暂停供水。请沿线单位和居民提前做好储水准备，由此带来的不便敬请谅解。',
+      '泰州市海陵区住房和城乡建设局',
+      '2023年6月16日',
+    ]);
+  });
+});
+
+describe('gongshi.html (公示 with a table)', () => {
+  const { article } = extractFixture('gongshi.html', '/gsgg/202306/t20230619_5521.html');
+
+  it('reads the metas', () => {
+    expect(article.title).toBe('2023年度泰州市文明单位拟表彰名单公示');
+    expect(article.published_at).toBe('2023-06-19T17:20+08:00');
+    expect(article.source).toBe('市文明办');
+    expect(article.site_name).toBe('泰州文明网');
+    expect(article.column).toBe('公示公告');
+  });
+
+  it('keeps the table as tab-separated rows, the contact sentence and the 落款', () => {
+    const lines = article.text.split('\n');
+    expect(lines).toHaveLength(9);
+    expect(lines[0].endsWith('现予以公示。')).toBe(true);
+    expect(lines.slice(1, 6)).toEqual([
+      '序号\t单位名称\t所属地区',
+      '1\t泰州市人民医院\t海陵区',
+      '2\t泰兴市黄桥中学\t泰兴市',
+      '3\t兴化市税务局\t兴化市',
+      '4\t靖江市城市管理局\t靖江市',
+    ]);
+    expect(lines[6].endsWith('联系电话：0523-86892011。')).toBe(true);
+    expect(lines.slice(7)).toEqual(['泰州市精神文明建设委员会办公室', '2023年6月19日']);
+    expectGone(article.text, ['分享到', '上一篇', '下一篇', '字号']);
+  });
+});
+
+describe('video.html (video news, one paragraph)', () => {
+  const { article } = extractFixture('video.html', '/sp/2023-06/21/content_61102.html');
+
+  it('is the one paragraph, with the facts of the info line', () => {
+    expect(article.title).toBe('靖江开展夏季消防安全应急演练');
+    expect(article.published_at).toBe('2023-06-21T19:30+08:00');
+    expect(article.source).toBe('靖江市融媒体中心');
+    expect(article.site_name).toBe('靖江市融媒体中心');
+    expect(article.column).toBe('视频');
+    expect(article.text).toBe(
+      '6月21日，靖江市消防救援大队在城南工业园区开展夏季消防安全应急演练，模拟企业仓库突发火情，检验企业微型消防站和消防救援队伍的联动处置能力，200余名企业职工参加演练。',
+    );
+  });
+});
+
+describe('tupian.html (图片新闻: captions)', () => {
+  const { article } = extractFixture('tupian.html', '/tpxw/content_9921.html');
+
+  it('keeps the lede and the four captions, the photographer as author', () => {
+    expect(article.title).toBe('麦收时节农事忙');
+    expect(article.published_at).toBe('2023-06-08');
+    expect(article.source).toBe('泰州日报');
+    expect(article.author).toBe('王伟');
+    expect(article.column).toBe('图片新闻');
+    const lines = article.text.split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toBe('眼下正值“三夏”大忙时节，全市420万亩小麦陆续进入收获期。');
+    expect(lines[4]).toBe('靖江市农技人员在田头指导秸秆还田。');
+    expectGone(article.text, ['摄影', '字号', '更多图片新闻']);
+  });
+});
+
+describe('urldate.html (date only in the TRS URL)', () => {
+  const { article } = extractFixture('urldate.html', '/xwzx/bmdt/202306/t20230615_123.html');
+
+  it('takes the URL date, not one of the side list', () => {
+    expect(article.published_at).toBe('2023-06-15');
+    expect(article.title).toBe('市生态环境局开展环境执法大练兵活动');
+    expect(article.source).toBe('市生态环境局');
+    expect(article.site_name).toBe('泰州市生态环境局');
+    expect(article.column).toBe('部门动态');
+    expect(article.text.split('\n')).toHaveLength(3);
+  });
+});
+
+describe('dangjian.html (党建 site: 【字体：大 中 小】, info line written by a script)', () => {
+  const { article } = extractFixture('dangjian.html', '/djyw/content_8812.html');
+
+  it('reads date and source from the script that writes the info line', () => {
+    expect(article.title).toBe('我市举办新任村（社区）党组织书记示范培训班');
+    expect(article.published_at).toBe('2023-06-15');
+    expect(article.source).toBe('市委组织部');
+    expect(article.site_name).toBe('泰州先锋网');
+    expect(article.column).toBe('党建要闻');
+  });
+
+  it('keeps the three paragraphs only', () => {
+    expect(article.text.split('\n')).toHaveLength(3);
+    expectGone(article.text, ['字体', '打印本页', '关闭窗口']);
+  });
+});
+
+// --- The rules these layouts needed -------------------------------------------------------------------------------
+
+function articleOf(body: string, head = '') {
+  const doc = loadDocument(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`);
+  return normalizeArticle(extractPage(doc, { keepHtml: false, url: 'http://www.example.gov.cn/tzgg/content_1.html' }));
+}
+
+const NOTICE = '因道路施工，6月18日全天东进路实行交通管制。请过往车辆提前绕行，由此带来的不便敬请谅解。';
+
+describe('a short notice closed by its 落款', () => {
+  const page = (after: string) => `
+    <div class="nav"><a href="/">首页</a><a href="/tzgg/">通知公告</a><a href="/zwgk/">政务公开</a></div>
+    <h1>关于东进路交通管制的通告</h1>
+    <div class="info">发布日期：2023-06-16</div>
+    <div id="zoom"><p>${NOTICE}</p>${after}</div>
+    <div class="tools"><a href="javascript:window.print()">【打印本页】</a></div>
+    <div class="footer">主办单位：某市人民政府办公室</div>`;
+
+  it('keeps the issuing unit and the date under the one paragraph', () => {
+    const text = articleOf(page('<p>某市公安局交通警察支队</p><p>2023年6月16日</p>')).text;
+    expect(text.split('\n')).toEqual([NOTICE, '某市公安局交通警察支队', '2023年6月16日']);
+  });
+
+  it('keeps a 落款 dated in Chinese numerals', () => {
+    const text = articleOf(page('<p>某市公安局交通警察支队</p><p>二〇二三年六月十六日</p>')).text;
+    expect(text.split('\n').slice(-2)).toEqual(['某市公安局交通警察支队', '二〇二三年六月十六日']);
+  });
+
+  it('takes no linked lines, and no lines without a date to close them', () => {
+    expect(articleOf(page('<p><a href="/tzgg/2.html">某市公安局交通警察支队</a></p><p>2023年6月16日</p>')).text).toBe(NOTICE);
+    expect(articleOf(page('<p>某市公安局交通警察支队</p>')).text).not.toContain('2023年6月16日');
+  });
+});
+
+describe('发布机构 / 发文机关 of a 信息公开 index table', () => {
+  it('is the source when no 来源 names one', () => {
+    expect(parseInfoLines(['索引号：\t014000319/2022-00123', '发布机构：\t市政府办公室\t成文日期：\t2022-06-28']).source).toBe('市政府办公室');
+    expect(parseInfoLines(['发文机关：省人民政府  成文日期：2022-06-28']).source).toBe('省人民政府');
+  });
+
+  it('gives way to a 来源 line', () => {
+    expect(parseInfoLines(['发布机构：市政府办公室', '来源：市应急管理局']).source).toBe('市应急管理局');
+  });
+});
+
+describe('labelled lines closing the body', () => {
+  const lines = ['标题', '来源：区融媒体中心', '第一段正文，内容很长。', '第二段正文，内容也很长。', '编辑：孙悦', '审核：周涛', '终审：吴刚', '上一篇：别的文章'];
+
+  it('are all info lines, however many stand above the last one', () => {
+    const info = collectInfoLines(lines, locate(lines, '标题', lines.slice(2, 7)));
+    expect(info).toEqual(['来源：区融媒体中心', '编辑：孙悦', '审核：周涛', '终审：吴刚']);
+    expect(parseInfoLines(info).editor).toBe('孙悦 周涛 吴刚');
+  });
+});
+
+describe('an info line written by a script', () => {
+  it('is the text of the write call, markup and entities resolved', () => {
+    expect(scriptWrittenText(`document.write('发布时间：2023-06-15&nbsp;&nbsp;来源：市委组织部');`)).toBe('发布时间：2023-06-15 来源：市委组织部');
+    expect(scriptWrittenText(`document.write("<span>来源：" + "县政府办" + "</span>");`)).toBe('来源：县政府办');
+    expect(scriptWrittenText(`var a = '2023-06-15';`)).toBeNull();
+  });
+
+  const paragraphs = '<p>6月12日至14日，全市新任村党组织书记示范培训班在市委党校举办，120名学员参加培训。</p><p>培训班采取专题辅导、现场教学、交流研讨等方式，帮助学员尽快进入状态。</p>';
+
+  it('gives the date and source when it stands between title and body', () => {
+    const a = articleOf(`<h2>我市举办新任村党组织书记示范培训班</h2>
+      <div class="info"><script>document.write('发布时间：2023-06-15&nbsp;来源：市委组织部');</script></div>
+      <div id="content">${paragraphs}</div>`,
+      '<title>我市举办新任村党组织书记示范培训班_先锋网</title>');
+    expect(a.published_at).toBe('2023-06-15');
+    expect(a.source).toBe('市委组织部');
+  });
+
+  it('is not read elsewhere on the page (a header script printing a date)', () => {
+    const a = articleOf(`<div class="top"><script>document.write('发布时间：2020-01-01');</script></div>
+      <h2>我市举办新任村党组织书记示范培训班</h2>
+      <div id="content">${paragraphs}</div>`,
+      '<title>我市举办新任村党组织书记示范培训班_先锋网</title>');
+    expect(a.published_at).toBeNull();
+  });
+});
