@@ -2,9 +2,9 @@
 // both are checked for prose so that list pages and footers are not taken for articles.
 
 import { Readability } from '@mozilla/readability';
-import { elementToBlocks, isDataTable, isPageRoot, isPoll, linkTextLength, visibleText } from './dom';
+import { elementToBlocks, isDataTable, isPageRoot, isPoll, isSkipped, linkTextLength, visibleText } from './dom';
 import type { PageExtract } from '../model';
-import { TEASER_END, type TextWeights, bestProseElement, densityScore, weighElements } from './density';
+import { TEASER_END, type TextWeights, bestProseElement, densityScore, isChrome, weighElements } from './density';
 
 /** Readability's default (500) assumes English; a Chinese notice of two sentences is under 100 characters. */
 const CJK_CHAR_THRESHOLD = 60;
@@ -259,48 +259,27 @@ function summaryAbove(region: Element): string[] {
   return [];
 }
 
-/** The date of a 落款: a whole line in 年月日 form, as a notice's issuing unit dates it (2023年6月16日, 二〇二三年六月十六日). */
-const SIGNATURE_DATE =
-  /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*日)$/;
-/** A 落款 is the issuing unit (one or two lines) and the date. */
-const MAX_SIGNATURE_BLOCKS = 3;
-const MAX_SIGNATURE_LINE = 40;
-/** How many containers up from the body a 落款 standing after one of them is looked for. */
-const SIGNATURE_LEVELS = 2;
-const SIGNATURE_NOT_A_UNIT = /[。！？：:]/;
-
-/** The siblings after el that show text, up to `limit`. */
-function nextWithTextAll(el: Element, limit: number): Element[] {
-  const out: Element[] = [];
-  for (let s = nextWithText(el); s && out.length < limit; s = nextWithText(s)) out.push(s);
-  return out;
-}
+/** Text a paragraph's siblings must show, outside links and chrome, for the paragraph to be one part of a document. */
+const MIN_SIBLING_TEXT = 4;
+/** How much more text than the paragraph its container may hold and still be taken as the document. */
+const DOCUMENT_GROWTH = 10;
 
 /**
- * The 落款 right after the body region, inside its container: short plain lines (the issuing unit) ending with a
- * date line in 年月日 form. A short notice's one paragraph holds nearly all its prose, so the finders leave the
- * 落款 lines beside it out; they are part of the document.
+ * A paragraph holding nearly all the prose of a short document (a notice of one or two sentences) is not all of
+ * it: the 文号, the salutation, the 附件 and the 落款 stand beside it as short plain lines, which no prose measure
+ * counts. Its container is then the article; a paragraph alone among links, tools or nothing stays as it is.
  */
-function signatureBelow(region: Element): string[] {
-  let el: Element | null = region;
-  for (let level = 0; el && level < SIGNATURE_LEVELS && !isPageRoot(el); level++, el = el.parentElement) {
-    const after = nextWithTextAll(el, MAX_SIGNATURE_BLOCKS + 1);
-    if (after.length === 0) continue;
-    const blocks: string[] = [];
-    for (const s of after) {
-      if (linkTextLength(s) > 0) return [];
-      blocks.push(...elementToBlocks(s));
-      const dateAt = blocks.findIndex((b) => SIGNATURE_DATE.test(b));
-      if (dateAt >= 0) {
-        const units = blocks.slice(0, dateAt);
-        const plainUnits = units.every((b) => b.length <= MAX_SIGNATURE_LINE && !SIGNATURE_NOT_A_UNIT.test(b) && !SITE_CHROME_LINE.test(b));
-        return dateAt < MAX_SIGNATURE_BLOCKS && plainUnits ? blocks.slice(0, dateAt + 1) : [];
-      }
-      if (blocks.length >= MAX_SIGNATURE_BLOCKS) return [];
-    }
-    return [];
+function documentAround(el: Element): Element {
+  const parent = el.parentElement;
+  if (!parent || isPageRoot(parent) || elementToBlocks(el).length !== 1) return el;
+  let plain = 0;
+  for (const sibling of Array.from(parent.children)) {
+    if (sibling === el || isSkipped(sibling) || isChrome(sibling)) continue;
+    const text = visibleText(sibling);
+    if (!SITE_CHROME_LINE.test(text)) plain += text.length - linkTextLength(sibling);
   }
-  return [];
+  const small = visibleText(parent).length <= DOCUMENT_GROWTH * visibleText(el).length;
+  return plain >= MIN_SIBLING_TEXT && small ? parent : el;
 }
 
 /**
@@ -316,12 +295,13 @@ export function findArticleBody(doc: Document): ArticleBody {
   const scope = readableRegion && !short ? densityScope(readableRegion) : doc.body;
   const denseEl = scope ? bestProseElement(scope) : null;
   const dense = denseEl ? candidate(denseEl) : null;
-  const pick = readable && dense ? choose(readable, dense) : (readable ?? dense);
-  if (!pick) return { readability: null, blocks: [], region: null };
-  const region = pick === dense ? denseEl : readableRegion;
+  const chosen = readable && dense ? choose(readable, dense) : (readable ?? dense);
+  if (!chosen) return { readability: null, blocks: [], region: null };
+  const documentEl = documentAround(chosen.element);
+  const pick = (documentEl !== chosen.element && candidate(documentEl)) || chosen;
+  // Readability's region is already the page container around its pick; a density pick is a page element itself.
+  const region = chosen === dense ? pick.element : readableRegion;
   // Readability sometimes takes the summary in already, while the region found in the page is the body below it.
   const summary = region ? summaryAbove(region).filter((b) => !pick.blocks.includes(b)) : [];
-  // The picked element, not the region: Readability's pick may be a paragraph inside the container that region is.
-  const signature = signatureBelow(pick.element).filter((b) => !pick.blocks.includes(b));
-  return { readability: found?.meta ?? null, blocks: [...summary, ...pick.blocks, ...signature], region };
+  return { readability: found?.meta ?? null, blocks: [...summary, ...pick.blocks], region };
 }

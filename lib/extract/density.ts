@@ -27,7 +27,7 @@ export interface TextWeights {
 const CHROME_NAME =
   /(^|[\s_-])(comments?|reply|replies|footer|foot|sidebar|side|related|relate|recommend|share|sharing|nav|menu|breadcrumbs?|crumbs?|copyright|ads?|advert\w*|hotnews|rank\w*)($|[\s_-])/i;
 
-function isChrome(el: Element): boolean {
+export function isChrome(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
   return CHROME_NAME.test(`${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`);

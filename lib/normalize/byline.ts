@@ -131,6 +131,18 @@ function addUnique(target: string[], names: string[]): void {
   for (const n of names) if (!target.includes(n)) target.push(n);
 }
 
+/**
+ * A table row (cells joined by tabs) whose label cells carry no colon (索引号 | 014… | 发布机构 | 市政府办公室), with
+ * a colon after each cell that is a label: the cell after it is that label's value.
+ */
+function colonAfterLabelCells(line: string): string {
+  if (!line.includes('\t')) return line;
+  return line
+    .split('\t')
+    .map((cell) => (LABEL_FIELD[cell.trim()] ? `${cell.trim()}：` : cell))
+    .join('\t');
+}
+
 /** Reads labelled fields out of info lines such as `发布日期:2022-07-01 来源:政法委 浏览次数: 字号:〖`. */
 export function parseInfoLines(lines: string[]): InfoFields {
   const sources: string[] = [];
@@ -141,7 +153,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
   let views: number | null = null;
   let bareDate: string | null = null;
   for (const rawLine of lines) {
-    const line = rawLine.replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\u3000/g, '  ');
+    const line = colonAfterLabelCells(rawLine).replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\u3000/g, '  ');
     const matches = [...line.matchAll(LABEL)];
     matches.forEach((m, i) => {
       const label = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];

@@ -39,6 +39,49 @@ describe('xxgk.html (政府信息公开: index table, 通知 with 附件 and 落
   });
 });
 
+describe('xxgk-hanweb.html (信息公开 with the index table under the title, a one-sentence 通知)', () => {
+  const { article } = extractFixture('xxgk-hanweb.html', '/art/2023/6/15/art_4521_330118.html');
+
+  it('reads the index table whose label cells have no colon', () => {
+    expect(article.title).toBe('泰兴市人民政府关于印发泰兴市2023年城乡环境综合整治工作方案的通知');
+    expect(article.published_at).toBe('2023-06-15');
+    expect(article.source).toBe('泰兴市人民政府');
+    expect(article.site_name).toBe('泰兴市人民政府');
+    expect(article.column).toBe('政府文件');
+  });
+
+  it('is the whole document: 文号, salutation, the sentence, 附件, 落款', () => {
+    expect(article.text.split('\n')).toEqual([
+      '泰政发〔2023〕36号',
+      '各镇人民政府、街道办事处，市各委办局、市各直属单位：',
+      '现将《泰兴市2023年城乡环境综合整治工作方案》印发给你们，请结合实际，认真贯彻执行。',
+      '附件：泰兴市2023年城乡环境综合整治工作方案',
+      '泰兴市人民政府',
+      '2023年6月13日',
+      '（此件公开发布）',
+    ]);
+  });
+});
+
+describe('changan-hits.html (长安网: 年月日 date with seconds, empty placeholders, 责任编辑 in the container)', () => {
+  const { article } = extractFixture('changan-hits.html', '/content/2023-06/15/content_9281734.htm');
+
+  it('reads the fields; empty 作者 / 编辑 say nothing', () => {
+    expect(article.title).toBe('全省政法系统防范化解重大风险工作会议召开');
+    expect(article.published_at).toBe('2023-06-15T08:45:30+08:00');
+    expect(article.source).toBe('江苏法治报');
+    expect(article.author).toBeNull();
+    expect(article.editor).toBe('张蕾');
+    expect(article.site_name).toBe('江苏长安网');
+    expect(article.column).toBe('政法要闻');
+  });
+
+  it('keeps the three paragraphs only', () => {
+    expect(article.text.split('\n')).toHaveLength(3);
+    expectGone(article.text, [...CHROME, '责任编辑', '分享到', '相关稿件', '浏览次数']);
+  });
+});
+
 describe('jiedu.html (政策解读 / 图解)', () => {
   const { article } = extractFixture('jiedu.html', '/zcjd/bmjd/202306/t20230620_4690.html');
   const lines = article.text.split('\n');
@@ -272,28 +315,30 @@ function articleOf(body: string, head = '') {
 
 const NOTICE = '因道路施工，6月18日全天东进路实行交通管制。请过往车辆提前绕行，由此带来的不便敬请谅解。';
 
-describe('a short notice closed by its 落款', () => {
-  const page = (after: string) => `
+describe('a one-paragraph document among short plain lines', () => {
+  const page = (inside: string) => `
     <div class="nav"><a href="/">首页</a><a href="/tzgg/">通知公告</a><a href="/zwgk/">政务公开</a></div>
     <h1>关于东进路交通管制的通告</h1>
     <div class="info">发布日期：2023-06-16</div>
-    <div id="zoom"><p>${NOTICE}</p>${after}</div>
+    <div id="zoom">${inside}</div>
     <div class="tools"><a href="javascript:window.print()">【打印本页】</a></div>
     <div class="footer">主办单位：某市人民政府办公室</div>`;
 
-  it('keeps the issuing unit and the date under the one paragraph', () => {
-    const text = articleOf(page('<p>某市公安局交通警察支队</p><p>2023年6月16日</p>')).text;
-    expect(text.split('\n')).toEqual([NOTICE, '某市公安局交通警察支队', '2023年6月16日']);
+  it('keeps the 落款 under the one paragraph', () => {
+    const text = articleOf(page(`<p>${NOTICE}</p><p>某市公安局交通警察支队</p><p>二〇二三年六月十六日</p>`)).text;
+    expect(text.split('\n')).toEqual([NOTICE, '某市公安局交通警察支队', '二〇二三年六月十六日']);
   });
 
-  it('keeps a 落款 dated in Chinese numerals', () => {
-    const text = articleOf(page('<p>某市公安局交通警察支队</p><p>二〇二三年六月十六日</p>')).text;
-    expect(text.split('\n').slice(-2)).toEqual(['某市公安局交通警察支队', '二〇二三年六月十六日']);
+  it('keeps the 文号, the salutation and a linked 附件 around it', () => {
+    const text = articleOf(
+      page(`<p>某政发〔2023〕36号</p><p>各镇人民政府，市各委办局：</p><p>${NOTICE}</p><p>附件：<a href="/f/1.docx">管制路段示意图</a></p>`),
+    ).text;
+    expect(text.split('\n')).toEqual(['某政发〔2023〕36号', '各镇人民政府，市各委办局：', NOTICE, '附件：管制路段示意图']);
   });
 
-  it('takes no linked lines, and no lines without a date to close them', () => {
-    expect(articleOf(page('<p><a href="/tzgg/2.html">某市公安局交通警察支队</a></p><p>2023年6月16日</p>')).text).toBe(NOTICE);
-    expect(articleOf(page('<p>某市公安局交通警察支队</p>')).text).not.toContain('2023年6月16日');
+  it('is the paragraph alone when only tools or site lines stand beside it', () => {
+    expect(articleOf(page(`<p>${NOTICE}</p><p><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></p>`)).text).toBe(NOTICE);
+    expect(articleOf(page(`<p>${NOTICE}</p><p>版权所有 某市人民政府</p>`)).text).toBe(NOTICE);
   });
 });
 
@@ -301,6 +346,11 @@ describe('发布机构 / 发文机关 of a 信息公开 index table', () => {
   it('is the source when no 来源 names one', () => {
     expect(parseInfoLines(['索引号：\t014000319/2022-00123', '发布机构：\t市政府办公室\t成文日期：\t2022-06-28']).source).toBe('市政府办公室');
     expect(parseInfoLines(['发文机关：省人民政府  成文日期：2022-06-28']).source).toBe('省人民政府');
+  });
+
+  it('is read from a table row whose label cells have no colon', () => {
+    const info = parseInfoLines(['索引号\t014193546/2023-00118\t分类\t城乡建设', '发布机构\t泰兴市人民政府\t发文日期\t2023-06-13']);
+    expect(info.source).toBe('泰兴市人民政府');
   });
 
   it('gives way to a 来源 line', () => {
