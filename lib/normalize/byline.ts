@@ -21,6 +21,9 @@ const LABEL_FIELD: Record<string, Field> = {
   摄像: 'author', 文: 'author', 图: 'author', 記者: 'author', 通訊員: 'author', 攝影: 'author', 圖: 'author',
   责任编辑: 'editor', 值班编辑: 'editor', 网络编辑: 'editor', 编辑: 'editor', 责编: 'editor', 审核: 'editor',
   审校: 'editor', 校对: 'editor', 终审: 'editor', 初审: 'editor', 复审: 'editor', 责任校对: 'editor',
+  // The 三审三校 sign-off of government and 融媒体 sites (一审：… 二审：… 三审：…) and its variants.
+  一审: 'editor', 二审: 'editor', 三审: 'editor', 审稿: 'editor', 核稿: 'editor', 签发: 'editor', 主编: 'editor',
+  监制: 'other', 总监制: 'other', 统筹: 'other', 出品: 'other', 值班主任: 'other', 剪辑: 'other',
   責任編輯: 'editor', 編輯: 'editor', 責編: 'editor', 審核: 'editor', 校對: 'editor',
   点击量: 'views', 点击数: 'views', 点击: 'views', 浏览次数: 'views', 浏览量: 'views', 阅读量: 'views', 阅读数: 'views',
   阅读: 'views', 访问量: 'views', 访问次数: 'views', 人气: 'views', 點擊: 'views', 瀏覽次數: 'views', 閱讀: 'views',
@@ -197,7 +200,7 @@ const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼满闻厉伊仝郜阚花权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初云容敬扈晁芮阙浦戈伏鹿薄邸雍辜羊乌裘亓邰赫杭况宿逯隆茹诸慕危亢嵇哈湛宾戎勾茅於揭尉冶斯束檀衣昝幸植衡尧风'.split('');
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '西门', '南宫'];
 /** Endings that make a short Han run a phrase, not a name (陈金虎强调, 盛蕾要求). */
-const NOT_NAME_ENDING = /(强调|要求|指出|表示|讲话|会议|工作|发展|建设|主持|召开|出席|部署|报道|通讯|新闻|记者|编辑|来源|中心|委员会|政府|全文|原文|附件|完|结束|网|網|报|報|社|刊|站|局|厅|办|讯|訊|发布|發布|在线|在線|头条|頭條|之声|之聲|融媒|客户端|公众号)$/;
+const NOT_NAME_ENDING = /(窗口|本页|页面|顶部|首页|收藏|打印|分享|评论|纠错|链接|下载|强调|要求|指出|表示|讲话|会议|工作|发展|建设|主持|召开|出席|部署|报道|通讯|新闻|记者|编辑|来源|中心|委员会|政府|全文|原文|附件|完|结束|网|網|报|報|社|刊|站|局|厅|办|讯|訊|发布|發布|在线|在線|头条|頭條|之声|之聲|融媒|客户端|公众号)$/;
 /** Characters of function words, verbs and units that given names practically never contain (全会认为, 党委, 常委). */
 const NOT_IN_GIVEN_NAME = /[的了是在和与及等对将从会认指要示求调议委员区市省县镇村部局厅处室办司院所站队组届次年说称谈讲召开举行出席参加了吗呢吧之其这那个们]/;
 const NAME = /^\p{Script=Han}{2,4}$/u;

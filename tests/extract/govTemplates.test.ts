@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { collectInfoLines, locate, scriptWrittenText } from '../../lib/extract/info';
 import { extractPage } from '../../lib/extract/index';
 import { normalizeArticle } from '../../lib/normalize/article';
-import { parseInfoLines } from '../../lib/normalize/byline';
+import { isLikelyName, parseInfoLines } from '../../lib/normalize/byline';
 import { extractFixture, loadDocument } from './helpers';
 
 function expectGone(text: string, fragments: string[]): void {
@@ -392,5 +392,35 @@ describe('an info line written by a script', () => {
       <div id="content">${paragraphs}</div>`,
       '<title>我市举办新任村党组织书记示范培训班_先锋网</title>');
     expect(a.published_at).toBeNull();
+  });
+});
+
+describe('the 三审三校 sign-off under a body', () => {
+  const paragraphs = [
+    '6月14日，全市夏季治安打击整治行动动员部署会召开，标志着为期100天的夏季治安打击整治行动全面启动。',
+    '会议要求，各地各部门要聚焦群众反映强烈的突出治安问题，依法严厉打击违法犯罪，全力维护社会大局持续安全稳定。',
+  ];
+  const page = (tail: string[]) =>
+    articleOf(`<h1>我市开展夏季治安打击整治行动</h1><div class="info">发布时间：2023-06-15 来源：市公安局</div>
+      <div id="zoom">${[...paragraphs, ...tail].map((p) => `<p>${p}</p>`).join('')}</div>
+      <div class="footer">主办单位：某市人民政府办公室</div>`);
+
+  it('names the editors and leaves the body', () => {
+    const a = page(['一审：张强', '二审：王刚', '三审：赵丽']);
+    expect(a.text.split('\n')).toEqual(paragraphs);
+    expect(a.editor).toBe('张强 王刚 赵丽');
+  });
+
+  it('is read on one line after 编辑, and production credits go too', () => {
+    expect(parseInfoLines(['编辑：李明 一审：张强 二审：王刚 三审：赵丽']).editor).toBe('李明 张强 王刚 赵丽');
+    expect(page(['审稿：张强', '核稿：王刚']).editor).toBe('张强 王刚');
+    expect(parseInfoLines(['签发：赵丽']).editor).toBe('赵丽');
+    expect(page(['统筹：张强', '监制：王刚', '出品：某市融媒体中心']).text.split('\n')).toEqual(paragraphs);
+  });
+
+  it('page tools are never a lone name (关闭窗口 starts with a surname)', () => {
+    expect(isLikelyName('关闭窗口')).toBe(false);
+    expect(isLikelyName('关闭')).toBe(true);
+    expect(page(['打印本页 | 关闭窗口 | 收藏本页']).author).toBeNull();
   });
 });
