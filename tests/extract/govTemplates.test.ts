@@ -424,3 +424,27 @@ describe('the 三审三校 sign-off under a body', () => {
     expect(page(['打印本页 | 关闭窗口 | 收藏本页']).author).toBeNull();
   });
 });
+
+describe('a credit line naming reporters and correspondents above the body', () => {
+  const paragraphs = [
+    '6月14日，全市夏季治安打击整治行动动员部署会召开，标志着为期100天的夏季治安打击整治行动全面启动。',
+    '会议要求，各地各部门要聚焦群众反映强烈的突出治安问题，依法严厉打击违法犯罪，全力维护社会大局持续安全稳定。',
+  ];
+  const page = (credit: string) =>
+    articleOf(`<h1>我市开展夏季治安打击整治行动</h1><div class="info">发布时间：2023-06-15</div>
+      <div id="zoom">${[credit, ...paragraphs].map((p) => `<p>${p}</p>`).join('')}</div>`);
+
+  it.each(['本报记者 李明 通讯员 张强', '□记者 李明 通讯员 张强', '融媒体记者 李明 通讯员 张强'])('%s: names both, leaves the body', (credit) => {
+    const a = page(credit);
+    expect(a.author).toBe('李明 张强');
+    expect(a.text.split('\n')).toEqual(paragraphs);
+  });
+});
+
+describe('an empty counter line a script was to fill', () => {
+  it.each(['阅读次数：', '点击次数：', '访问次数：'])('%s is no body line', (counter) => {
+    const paragraph = '6月14日，全市夏季治安打击整治行动动员部署会召开，标志着为期100天的夏季治安打击整治行动全面启动。';
+    const a = articleOf(`<h1>我市开展夏季治安打击整治行动</h1><div id="zoom"><p>${counter}</p><p>${paragraph}</p><p>${paragraph}</p></div>`);
+    expect(a.text.split('\n')).toEqual([paragraph, paragraph]);
+  });
+});
