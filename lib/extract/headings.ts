@@ -15,7 +15,7 @@ function classAndId(el: Element): string {
   return `${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`;
 }
 
-function inChrome(el: Element): boolean {
+export function inChrome(el: Element): boolean {
   for (let p: Element | null = el; p; p = p.parentElement) {
     const tag = p.tagName.toUpperCase();
     if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
@@ -29,13 +29,34 @@ function hasHiddenAncestor(el: Element): boolean {
   return false;
 }
 
-/** Elements that may hold the title: h1–h3 and title-classed short blocks without block children of their own text. */
-function titleCandidates(doc: Document): Element[] {
+/** Centred by markup: align="center" or text-align:center. */
+function isCentred(el: Element): boolean {
+  return (el.getAttribute('align') || '').toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(el.getAttribute('style') || '');
+}
+
+/**
+ * A title old templates write as a centred paragraph or cell in bold or large type (<p align="center"><font
+ * size="5"><b>标题</b></font></p>): all its text inside <b>, <strong> or <font size>.
+ */
+function isCentredBoldLine(el: Element): boolean {
+  if (!isCentred(el)) return false;
+  const text = visibleText(el);
+  const emphasis = Array.from(el.querySelectorAll('b, strong, font[size]'));
+  return emphasis.some((e) => visibleText(e) === text);
+}
+
+/**
+ * Elements that may hold the title: h1–h3 and title-classed short blocks without block children; with `centred`,
+ * also centred bold lines without links (only by position: inside a body they are its headings).
+ */
+function titleCandidates(doc: Document, centred = false): Element[] {
   const out: Element[] = [];
-  for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, [class], [id]'))) {
+  const selector = centred ? 'h1, h2, h3, [class], [id], p[align], p[style], td[align], td[style], div[align], div[style]' : 'h1, h2, h3, [class], [id]';
+  for (const el of Array.from(doc.querySelectorAll(selector))) {
     const tag = el.tagName.toUpperCase();
     const isHeading = tag === 'H1' || tag === 'H2' || tag === 'H3';
-    if (!isHeading && !(isBlock(el) && TITLE_CLASS.test(classAndId(el)))) continue;
+    const centredTitle = centred && isCentredBoldLine(el) && !el.querySelector('a');
+    if (!isHeading && !(isBlock(el) && (TITLE_CLASS.test(classAndId(el)) || centredTitle))) continue;
     if (!isHeading && el.querySelector('h1, h2, h3, p, div, table, ul, li')) continue;
     if (hasHiddenAncestor(el)) continue;
     const text = visibleText(el);
@@ -82,7 +103,7 @@ export function titleAboveBody(doc: Document, pageLines: string[], bodyStart: nu
   if (bodyStart < 0) return null;
   let best: Element | null = null;
   let bestLine = -1;
-  for (const el of titleCandidates(doc)) {
+  for (const el of titleCandidates(doc, true)) {
     if (inChrome(el)) continue;
     const text = visibleText(el);
     if (text.length < MIN_POSITIONAL_TITLE || isInfoLine(text)) continue;

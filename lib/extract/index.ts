@@ -5,7 +5,7 @@
 import type { PageExtract } from '../model';
 import { findArticleBody } from './body';
 import { blocksAfter, blocksBefore, elementToBlocks, isPageRoot, lastBlocks, visibleText } from './dom';
-import { collectHeadings, findTitleElement, titleAboveBody } from './headings';
+import { collectHeadings, findTitleElement, inChrome, titleAboveBody } from './headings';
 import { collectBreadcrumb, collectFooterLines, collectInfoLines, locate, scriptWrittenInfoLines } from './info';
 import { canonicalUrl, collectJsonLd, collectMeta, documentLang } from './meta';
 
@@ -79,7 +79,10 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
   const statedTitleEl = findTitleElement(doc, titleHints(meta, documentTitle));
   const page = readPageText(doc, body.region, statedTitleEl);
   const pageLines = page.lines;
-  const titleEl = statedTitleEl ?? titleAboveBody(doc, pageLines, locate(pageLines, null, body.blocks).bodyStart);
+  // A stated title found only in the header (a logo <h1> repeating a <title> that is the site's name) gives way to
+  // a heading standing above the body.
+  const aboveBody = () => titleAboveBody(doc, pageLines, locate(pageLines, null, body.blocks).bodyStart);
+  const titleEl = (statedTitleEl && inChrome(statedTitleEl) ? aboveBody() : null) ?? statedTitleEl ?? aboveBody();
   const headings = collectHeadings(titleEl);
   const pos = locate(pageLines, titleEl ? visibleText(titleEl) : null, body.blocks);
 

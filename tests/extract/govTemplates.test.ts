@@ -448,3 +448,31 @@ describe('an empty counter line a script was to fill', () => {
     expect(a.text.split('\n')).toEqual([paragraph, paragraph]);
   });
 });
+
+describe('the title of a page whose <title> is only the site name', () => {
+  const paragraphs = ['6月14日，全市夏季治安打击整治行动动员部署会召开，标志着为期100天的夏季治安打击整治行动全面启动。', '会议要求，各地各部门要聚焦突出治安问题，依法严厉打击违法犯罪，全力维护社会大局持续安全稳定。']
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+  const page = (header: string, title: string) =>
+    articleOf(
+      `${header}<div class="nav"><a href="/">首页</a><a href="/zwdt/">政务动态</a></div>${title}
+       <div class="info">发布时间：2023-06-15 来源：市公安局</div><div id="zoom">${paragraphs}</div>`,
+      '<title>某市人民政府</title>',
+    );
+
+  it('is the heading above the body, not the logo <h1> that repeats the site name', () => {
+    const a = page('<div class="logo"><h1>某市人民政府</h1></div>', '<div class="article-title">我市开展夏季治安打击整治行动</div>');
+    expect(a.title).toBe('我市开展夏季治安打击整治行动');
+  });
+
+  it('is a centred bold line above the body, as old templates write it', () => {
+    expect(page('', '<p align="center"><font size="5"><b>我市开展夏季治安打击整治行动</b></font></p>').title).toBe('我市开展夏季治安打击整治行动');
+    expect(page('', '<table><tr><td style="text-align: center"><strong>我市开展夏季治安打击整治行动</strong></td></tr></table>').title).toBe(
+      '我市开展夏季治安打击整治行动',
+    );
+  });
+
+  it('is never a centred bold link (a menu entry)', () => {
+    expect(page('', '<table><tr><td align="center"><b><a href="/en/">English Version</a></b></td></tr></table>').title).toBe('某市人民政府');
+  });
+});
