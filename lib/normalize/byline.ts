@@ -17,7 +17,7 @@ const LABEL_FIELD: Record<string, Field> = {
   信息来源: 'source', 文章来源: 'source', 稿件来源: 'source', 新闻来源: 'source', 资料来源: 'source', 来源: 'source',
   稿源: 'source', 出处: 'source', 來源: 'source', 資料來源: 'source', 稿源地: 'source',
   作者: 'author', 记者: 'author', 通讯员: 'author', '文/图': 'author', '图/文': 'author', '文/摄': 'author',
-  撰稿: 'author', 撰文: 'author', 执笔: 'author', 执笔人: 'author', 供稿: 'author', 文字: 'author', 摄影: 'author',
+  撰稿: 'author', 撰文: 'author', 执笔: 'author', 执笔人: 'author', 供稿: 'author', 图片: 'author', 文字: 'author', 摄影: 'author',
   摄像: 'author', 文: 'author', 图: 'author', 記者: 'author', 通訊員: 'author', 攝影: 'author', 圖: 'author',
   责任编辑: 'editor', 值班编辑: 'editor', 网络编辑: 'editor', 编辑: 'editor', 责编: 'editor', 审核: 'editor',
   审校: 'editor', 校对: 'editor', 终审: 'editor', 初审: 'editor', 复审: 'editor', 责任校对: 'editor',
@@ -35,8 +35,10 @@ const LABEL_FIELD: Record<string, Field> = {
   发文机关: 'issuer', 标题: 'other', 有效性: 'other', 生效日期: 'other', 废止日期: 'other', 体裁分类: 'other',
 };
 
+/** A label that credits whoever supplied the text: a person is its author, a unit (市公安局) its source. */
+const CONTRIBUTOR_LABELS = new Set(['供稿']);
 /** Labels that are also ordinary word endings (微距攝影, 中文): they count only after a non-Han character. */
-const BOUNDED_LABELS = new Set(['摄影', '攝影', '摄像', '文字', '文', '图', '圖', '供稿']);
+const BOUNDED_LABELS = new Set(['摄影', '攝影', '摄像', '文字', '文', '图', '圖', '图片', '供稿']);
 /** Person labels that may be followed by the name without a colon (记者 王明, 记者张建, 記者╱曹斯, 文/图 张三). */
 const BARE_PERSON_LABELS = ['记者', '記者', '通讯员', '通訊員', '文/图', '图/文', '摄影', '攝影'];
 
@@ -149,7 +151,8 @@ function colonAfterLabelCells(line: string): string {
 /** Reads labelled fields out of info lines such as `发布日期:2022-07-01 来源:政法委 浏览次数: 字号:〖`. */
 export function parseInfoLines(lines: string[]): InfoFields {
   const sources: string[] = [];
-  // The publishing body of a 信息公开 index table (发布机构 / 发文机关): the source when no 来源 line names one.
+  // The publishing body of a 信息公开 index table (发布机构 / 发文机关) or the unit that contributed the text
+  // (供稿：市公安局): the source when no 来源 line names one.
   const issuers: string[] = [];
   const authors: string[] = [];
   const editors: string[] = [];
@@ -170,7 +173,9 @@ export function parseInfoLines(lines: string[]): InfoFields {
       if (!value) return;
       if (field === 'source') sources.push(value);
       else if (field === 'issuer') issuers.push(value);
-      else if (field === 'author') addUnique(authors, personNames(value, bare));
+      else if (field === 'author' && CONTRIBUTOR_LABELS.has(label) && !personNames(value, bare).some((n) => isLikelyName(toSimplified(n)))) {
+        issuers.push(value);
+      } else if (field === 'author') addUnique(authors, personNames(value, bare));
       else if (field === 'editor') addUnique(editors, personNames(value, false));
     });
     views ??= viewsOf(line);

@@ -476,3 +476,43 @@ describe('the title of a page whose <title> is only the site name', () => {
     expect(page('', '<table><tr><td align="center"><b><a href="/en/">English Version</a></b></td></tr></table>').title).toBe('某市人民政府');
   });
 });
+
+describe('credits and source notes under a government article', () => {
+  const paragraphs = [
+    '6月14日，全市夏季治安打击整治行动动员部署会召开，标志着为期100天的夏季治安打击整治行动全面启动。',
+    '会议要求，各地各部门要聚焦群众反映强烈的突出治安问题，依法严厉打击违法犯罪，全力维护社会大局持续安全稳定。',
+  ];
+  const page = (tail: string) =>
+    articleOf(`<h1>我市开展夏季治安打击整治行动</h1><div class="info">发布时间：2023-06-15</div>
+      <div id="zoom">${[...paragraphs, tail].map((p) => `<p>${p}</p>`).join('')}</div>`);
+
+  it.each(['（泰兴市融媒体中心）', '（市应急管理局）', '（市公安局供稿）'])('%s, the crediting unit, leaves the body', (note) => {
+    expect(page(note).text.split('\n')).toEqual(paragraphs);
+  });
+
+  it.each([
+    ['文/李明 图/张强', '李明 张强'],
+    ['（文/李明 图/张强）', '李明 张强'],
+    ['图片：张强', '张强'],
+  ])('%s names the writers and leaves the body', (credit, author) => {
+    const a = page(credit);
+    expect(a.author).toBe(author);
+    expect(a.text.split('\n')).toEqual(paragraphs);
+  });
+
+  it('供稿 names a source when it is a unit, an author when it is a person', () => {
+    const unit = page('（供稿：市公安局）');
+    expect(unit.source).toBe('市公安局');
+    expect(unit.author).toBeNull();
+    expect(unit.text.split('\n')).toEqual(paragraphs);
+    expect(page('供稿：张强').author).toBe('张强');
+  });
+});
+
+describe('a parenthesised note of the document itself', () => {
+  it('stays: （此件公开发布） is no source note', () => {
+    const paragraph = '现将《某市2023年城乡环境综合整治工作方案》印发给你们，请结合实际，认真贯彻执行。';
+    const a = articleOf(`<h1>某市人民政府关于印发工作方案的通知</h1><div id="zoom"><p>${paragraph}</p><p>某市人民政府</p><p>2023年6月13日</p><p>（此件公开发布）</p></div>`);
+    expect(a.text.split('\n')).toEqual([paragraph, '某市人民政府', '2023年6月13日', '（此件公开发布）']);
+  });
+});
