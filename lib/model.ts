@@ -26,6 +26,8 @@ export interface PageExtract {
   bodyBlocks: string[];
   /** Visible headings above the body (h1, then h2/h3 near it): title, 引题, 副题 candidates, in page order. */
   headings: string[];
+  /** Which of the headings is the title element's text (the others are 引题 / 副题); absent in older extracts. */
+  titleHeading?: string | null;
   /** Short visible lines around the title and body that carry 发布时间 / 来源 / 作者 / 责任编辑 / 点击量 labels. */
   infoLines: string[];
   /** Breadcrumb steps (您现在的位置 / 当前位置 …), empty when none. */

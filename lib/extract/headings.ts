@@ -4,7 +4,7 @@ import { isBlock, isSkipped, visibleText } from './dom';
 import { isInfoLine } from './info';
 
 const TITLE_CLASS = /(title|biaoti|headline|heading|(^|[\s_-])bt($|[\s_-])|tit($|[\s_-]))/i;
-const SIDE_HEADING_CLASS = /(pretitle|subtitle|sub-title|subhead|yt|ft|yinti|futi|fubiaoti|intro|lead|title)/i;
+const SIDE_HEADING_CLASS = /(pretitle|subtitle|sub-title|subhead|yt|ft|fbt|yinti|futi|fubiaoti|intro|lead|title)/i;
 /** Regions whose headings are site chrome, not the article's. */
 const CHROME_ANCESTOR = /(^|[\s_-])(nav|menu|header|head|top|logo|footer|foot|bottom|side|sidebar|aside|related|hot|list)($|[\s_-])/i;
 

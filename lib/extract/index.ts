@@ -96,6 +96,7 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
     readability: body.readability,
     bodyBlocks: body.blocks,
     headings,
+    titleHeading: titleEl ? visibleText(titleEl) : null,
     infoLines: [
       ...collectInfoLines(pageLines, pos),
       ...scriptWrittenInfoLines(doc, titleEl, body.region).filter((l) => !pageLines.includes(l)),

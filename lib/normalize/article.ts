@@ -102,6 +102,19 @@ function titleSuffixSite(documentTitle: string): string | null {
   return parts.length ? parts[parts.length - 1] : null;
 }
 
+/** A document title with nothing to separate: no site suffix, no column. */
+const TITLE_SEPARATORS = /[-–—_|｜:：»›·]/;
+
+/**
+ * A document title that is only the site's name (<title>某市人民政府</title> on every page of an old portal): named
+ * like a site and standing apart from the headings the page shows above its body.
+ */
+function siteOnlyTitle(documentTitle: string, headings: string[]): string | null {
+  const t = documentTitle.trim();
+  if (!t || headings.length === 0 || TITLE_SEPARATORS.test(t) || !isSiteName(t, [])) return null;
+  return headings.some((h) => squash(h).includes(squash(t)) || squash(t).includes(squash(h))) ? null : t;
+}
+
 function footerCopyrightHolder(lines: string[]): string | null {
   for (const line of lines) {
     const m = COPYRIGHT_HOLDER.exec(line);
@@ -128,6 +141,7 @@ function siteNames(x: PageExtract): string[] {
     titleSuffixSite(x.documentTitle),
     siteNameFromFooter(x.footerLines),
     footerCopyrightHolder(x.footerLines),
+    siteOnlyTitle(x.documentTitle, x.headings),
   ];
   const clean = names.map((n) => (n ? cleanSiteName(n, x.headings) : null)).filter((n): n is string => n !== null);
   return [...new Set(clean)];
@@ -216,6 +230,8 @@ function pickTitle(x: PageExtract, sites: string[]): string | null {
     headings.length === 1 ? headings[0] : undefined,
     x.documentTitle,
     x.readability?.title ?? undefined,
+    // Where <title> is only the site's name and 引题 or 副题 stand beside the title, the title element says which.
+    x.titleHeading ?? undefined,
   ];
   // First pass: a candidate that is only the site's name says nothing about the article; second pass: some
   // templates put the article title in the site-name meta too, so take it after all.

@@ -516,3 +516,23 @@ describe('a parenthesised note of the document itself', () => {
     expect(a.text.split('\n')).toEqual([paragraph, '某市人民政府', '2023年6月13日', '（此件公开发布）']);
   });
 });
+
+describe('a <title> that is only the site name, with 引题 and 副题 beside the title', () => {
+  const a = articleOf(
+    `<div class="nav"><a href="/">首页</a><a href="/zwdt/">政务动态</a></div>
+     <div class="yt">深化平安建设 守护万家灯火</div><h1>我市开展夏季治安打击整治行动</h1><div class="fbt">——全市夏季治安打击整治行动动员部署会侧记</div>
+     <div class="info">发布时间：2023-06-15</div>
+     <div id="zoom"><p>6月14日，全市夏季治安打击整治行动动员部署会召开，标志着为期100天的夏季治安打击整治行动全面启动。</p><p>会议要求，各地各部门要依法严厉打击违法犯罪，全力维护社会大局持续安全稳定。</p></div>`,
+    '<title>某市人民政府</title>',
+  );
+
+  it('takes the title element, not the site name, and the headings beside it', () => {
+    expect(a.title).toBe('我市开展夏季治安打击整治行动');
+    expect(a.pretitle).toBe('深化平安建设 守护万家灯火');
+    expect(a.subtitle).toBe('全市夏季治安打击整治行动动员部署会侧记');
+  });
+
+  it('names the site after that <title>', () => {
+    expect(a.site_name).toBe('某市人民政府');
+  });
+});
