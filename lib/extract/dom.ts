@@ -115,10 +115,15 @@ export function linkTextLength(el: Element): number {
   return n;
 }
 
-/** A row of a data table has cells with inline content only; layout tables hold blocks and are walked normally. */
+/**
+ * A row of a data table has cells with inline content only, or one single-line paragraph each (tables exported
+ * from Word wrap every cell in <p class="MsoNormal">); layout tables hold blocks and are walked normally.
+ */
 function isDataRow(tr: Element): boolean {
   for (const cell of Array.from(tr.children)) {
-    if (cell.querySelector('p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote')) return false;
+    if (cell.querySelector('div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote')) return false;
+    const paragraphs = cell.querySelectorAll('p').length;
+    if (paragraphs > 1 || (paragraphs === 1 && cell.querySelector('br'))) return false;
   }
   return true;
 }

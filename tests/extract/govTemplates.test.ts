@@ -1,6 +1,7 @@
 // Government and party site layouts (tests/fixtures/pages/README.md, "Government templates"): what a reader checks
 // on each page, and the rules these layouts needed, each on inline pages of its own.
 import { describe, expect, it } from 'vitest';
+import { elementToBlocks } from '../../lib/extract/dom';
 import { collectInfoLines, locate, scriptWrittenText } from '../../lib/extract/info';
 import { extractPage } from '../../lib/extract/index';
 import { normalizeArticle } from '../../lib/normalize/article';
@@ -79,6 +80,35 @@ describe('changan-hits.html (长安网: 年月日 date with seconds, empty place
   it('keeps the three paragraphs only', () => {
     expect(article.text.split('\n')).toHaveLength(3);
     expectGone(article.text, [...CHROME, '责任编辑', '分享到', '相关稿件', '浏览次数']);
+  });
+});
+
+describe('word-export.html (政策文件 exported from Word)', () => {
+  const { article } = extractFixture('word-export.html', '/zwgk/zcwj/202306/t20230612_88120.html');
+
+  it('reads the metas', () => {
+    expect(article.title).toBe('海陵区人民政府办公室关于开展2023年夏季爱国卫生运动的通知');
+    expect(article.published_at).toBe('2023-06-12T16:30+08:00');
+    expect(article.source).toBe('区政府办公室');
+    expect(article.site_name).toBe('泰州市海陵区人民政府');
+    expect(article.column).toBe('政策文件');
+  });
+
+  it('is the document without its repeated title, runs joined, the Word table as rows', () => {
+    expect(article.text.split('\n')).toEqual([
+      '各街道办事处，区各委办局，区各直属单位：',
+      '为进一步改善城乡环境卫生面貌，预防夏季传染病发生，经区政府同意，决定于6月至8月在全区开展夏季爱国卫生运动。现将有关事项通知如下：',
+      '一、工作重点',
+      '（一）环境卫生整治。集中清理背街小巷、城乡结合部、农贸市场等重点区域的卫生死角。',
+      '（二）病媒生物防制。开展灭蚊、灭蝇集中行动，降低病媒生物密度。',
+      '二、时间安排',
+      '阶段\t时间',
+      '动员部署\t6月15日前',
+      '集中整治\t6月16日至8月15日',
+      '总结评估\t8月31日前',
+      '海陵区人民政府办公室',
+      '2023年6月12日',
+    ]);
   });
 });
 
@@ -534,5 +564,27 @@ describe('a <title> that is only the site name, with 引题 and 副题 beside th
 
   it('names the site after that <title>', () => {
     expect(a.site_name).toBe('某市人民政府');
+  });
+});
+
+describe('a table exported from Word (one paragraph per cell)', () => {
+  const table = (cell2: string) =>
+    loadDocument(
+      `<table><tr><td><p class="MsoNormal">阶段</p></td><td><p class="MsoNormal">时间</p></td></tr>` +
+        `<tr><td><p class="MsoNormal">动员部署</p></td><td>${cell2}</td></tr>` +
+        `<tr><td><p class="MsoNormal">集中整治</p></td><td><p class="MsoNormal">6月16日至8月15日</p></td></tr></table>`,
+    ).querySelector('table')!;
+
+  it('is read as rows of tab-separated cells', () => {
+    expect(elementToBlocks(table('<p class="MsoNormal"><span>6</span><span>月15日前</span></p>'))).toEqual([
+      '阶段\t时间',
+      '动员部署\t6月15日前',
+      '集中整治\t6月16日至8月15日',
+    ]);
+  });
+
+  it('is a layout when a cell holds several paragraphs or broken lines', () => {
+    expect(elementToBlocks(table('<p>第一段。</p><p>第二段。</p>'))).toContain('第二段。');
+    expect(elementToBlocks(table('<p>第一行<br>第二行</p>'))).toContain('第二行');
   });
 });
