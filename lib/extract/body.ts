@@ -259,8 +259,8 @@ function summaryAbove(region: Element): string[] {
   return [];
 }
 
-/** Text a paragraph's siblings must show, outside links and chrome, for the paragraph to be one part of a document. */
-const MIN_SIBLING_TEXT = 4;
+/** Text a paragraph's siblings must show, outside links and chrome, for it to be one part of a document (附件：). */
+const MIN_SIBLING_TEXT = 2;
 /** How much more text than the paragraph its container may hold and still be taken as the document. */
 const DOCUMENT_GROWTH = 10;
 

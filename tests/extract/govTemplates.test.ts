@@ -366,6 +366,12 @@ describe('a one-paragraph document among short plain lines', () => {
     expect(text.split('\n')).toEqual(['某政发〔2023〕36号', '各镇人民政府，市各委办局：', NOTICE, '附件：管制路段示意图']);
   });
 
+  it('keeps an attachment line whose file name is a link', () => {
+    const sentence = '现将2023年第二季度行政处罚信息予以公示（详见附件）。';
+    const text = articleOf(page(`<p>${sentence}</p><p>附件：<a href="/f/1.pdf">2023年第二季度行政处罚信息公示表.pdf</a></p>`)).text;
+    expect(text.split('\n')).toEqual([sentence, '附件：2023年第二季度行政处罚信息公示表.pdf']);
+  });
+
   it('is the paragraph alone when only tools or site lines stand beside it', () => {
     expect(articleOf(page(`<p>${NOTICE}</p><p><a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></p>`)).text).toBe(NOTICE);
     expect(articleOf(page(`<p>${NOTICE}</p><p>版权所有 某市人民政府</p>`)).text).toBe(NOTICE);
