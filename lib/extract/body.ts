@@ -305,3 +305,48 @@ export function findArticleBody(doc: Document): ArticleBody {
   const summary = region ? summaryAbove(region).filter((b) => !pick.blocks.includes(b)) : [];
   return { readability: found?.meta ?? null, blocks: [...summary, ...pick.blocks], region };
 }
+
+/** A link to a document file: an attachment of the notice, not navigation. */
+const ATTACHMENT_HREF = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|jpg|png)(?:[?#]|$)/i;
+const ATTACHMENT_LINE = /^附件\s*\d*\s*[:：]?/;
+/** A notice pointing to its attachment is a sentence or two and the attachment lines. */
+const MAX_SHORT_DOCUMENT_BLOCKS = 8;
+const MAX_SHORT_DOCUMENT_CHARS = 400;
+/** How many elements after the title, and how many containers up from it, a short document is looked for. */
+const SHORT_DOCUMENT_SIBLINGS = 4;
+const SHORT_DOCUMENT_LEVELS = 2;
+
+/** Text of links that lead to other pages, attachment links left out. */
+function navigationLinkLength(el: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) {
+    if (!ATTACHMENT_HREF.test(a.getAttribute('href') || '')) n += visibleText(a).length;
+  }
+  return n;
+}
+
+/** A notice that says little more than 详见附件 and lists its attachments: a sentence or an 附件 line, few other links. */
+function isShortDocument(el: Element, blocks: string[]): boolean {
+  const text = visibleText(el);
+  if (blocks.length === 0 || blocks.length > MAX_SHORT_DOCUMENT_BLOCKS || text.length > MAX_SHORT_DOCUMENT_CHARS) return false;
+  if (navigationLinkLength(el) > 0.5 * text.length || blocks.some((b) => SITE_CHROME_LINE.test(b))) return false;
+  return blocks.some((b) => /[。！？]$/.test(b) || ATTACHMENT_LINE.test(b));
+}
+
+/**
+ * The body of a notice too short for either finder (详见附件。 and a linked file): the first element after the title
+ * that is not an info line, when it reads as such a notice. Nothing when the title is followed by anything else.
+ */
+export function shortDocumentAfter(titleEl: Element, isInfo: (line: string) => boolean): { element: Element; blocks: string[] } | null {
+  let el: Element | null = titleEl;
+  for (let level = 0; el && level < SHORT_DOCUMENT_LEVELS && !isPageRoot(el); level++, el = el.parentElement) {
+    let seen = 0;
+    for (let s = nextWithText(el); s && seen < SHORT_DOCUMENT_SIBLINGS; s = nextWithText(s), seen++) {
+      if (isSkipped(s) || isChrome(s)) return null;
+      const blocks = elementToBlocks(s);
+      if (blocks.every(isInfo)) continue;
+      return isShortDocument(s, blocks) ? { element: s, blocks } : null;
+    }
+  }
+  return null;
+}

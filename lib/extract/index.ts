@@ -3,10 +3,10 @@
 // no normalization (that happens in lib/normalize).
 
 import type { PageExtract } from '../model';
-import { findArticleBody } from './body';
+import { findArticleBody, shortDocumentAfter } from './body';
 import { blocksAfter, blocksBefore, elementToBlocks, isPageRoot, lastBlocks, visibleText } from './dom';
 import { collectHeadings, findTitleElement, inChrome, titleAboveBody } from './headings';
-import { collectBreadcrumb, collectFooterLines, collectInfoLines, locate, scriptWrittenInfoLines } from './info';
+import { collectBreadcrumb, collectFooterLines, collectInfoLines, isInfoLine, locate, scriptWrittenInfoLines } from './info';
 import { canonicalUrl, collectJsonLd, collectMeta, documentLang } from './meta';
 
 export interface ExtractOptions {
@@ -84,7 +84,10 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
   const aboveBody = () => titleAboveBody(doc, pageLines, locate(pageLines, null, body.blocks).bodyStart);
   const titleEl = (statedTitleEl && inChrome(statedTitleEl) ? aboveBody() : null) ?? statedTitleEl ?? aboveBody();
   const headings = collectHeadings(titleEl);
-  const pos = locate(pageLines, titleEl ? visibleText(titleEl) : null, body.blocks);
+  // A notice that only points to its attachment (详见附件。) is too short for the body finders.
+  const shortDocument = body.blocks.length === 0 && titleEl ? shortDocumentAfter(titleEl, isInfoLine) : null;
+  const bodyBlocks = shortDocument?.blocks ?? body.blocks;
+  const pos = locate(pageLines, titleEl ? visibleText(titleEl) : null, bodyBlocks);
 
   return {
     url,
@@ -94,12 +97,12 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
     meta,
     jsonLd: collectJsonLd(doc),
     readability: body.readability,
-    bodyBlocks: body.blocks,
+    bodyBlocks,
     headings,
     titleHeading: titleEl ? visibleText(titleEl) : null,
     infoLines: [
       ...collectInfoLines(pageLines, pos),
-      ...scriptWrittenInfoLines(doc, titleEl, body.region).filter((l) => !pageLines.includes(l)),
+      ...scriptWrittenInfoLines(doc, titleEl, shortDocument?.element ?? body.region).filter((l) => !pageLines.includes(l)),
     ],
     breadcrumb: collectBreadcrumb(doc, pageLines, pos.title >= 0 ? pos.title : pos.bodyStart),
     footerLines: collectFooterLines(page.footer(pos.bodyEnd)),

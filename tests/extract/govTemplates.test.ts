@@ -594,3 +594,23 @@ describe('a table exported from Word (one paragraph per cell)', () => {
     expect(elementToBlocks(table('<p>第一行<br>第二行</p>'))).toContain('第二行');
   });
 });
+
+describe('a notice that only points to its attachment', () => {
+  const page = (inside: string) =>
+    articleOf(`<div class="nav"><a href="/">首页</a><a href="/xxgk/">信息公开</a></div>
+      <h1>2023年第二季度行政处罚信息公示</h1><div class="info">发布日期：2023-07-05 信息来源：市市场监管局</div>
+      <div id="zoom">${inside}</div>
+      <div class="tools"><a href="javascript:window.print()">【打印本页】</a><a href="javascript:window.close()">【关闭窗口】</a></div>
+      <div class="footer">主办单位：某市人民政府办公室</div>`);
+
+  it('is its sentence and its attachment line, too short for the body finders', () => {
+    const a = page('<p>详见附件。</p><p>附件：<a href="/f/1.pdf">2023年第二季度行政处罚信息公示表.pdf</a></p>');
+    expect(a.text.split('\n')).toEqual(['详见附件。', '附件：2023年第二季度行政处罚信息公示表.pdf']);
+    expect(a.published_at).toBe('2023-07-05');
+    expect(a.source).toBe('市市场监管局');
+  });
+
+  it('is nothing when the title is followed by links to other pages', () => {
+    expect(page('<ul><li><a href="/a/1.html">某市召开安全生产工作会议</a></li><li><a href="/a/2.html">某市开展消防演练</a></li></ul>').text).toBe('');
+  });
+});
