@@ -40,7 +40,7 @@ const RELATED_INLINE = /^(?:相关阅读|相关新闻|相关链接|相关文章|
 const QR_PROMPT = /扫一扫|扫码|扫描二维码|关注微信公众号|关注公众号|用手机扫描|手机扫描|二维码|关注.{0,12}(?:微博|微信|公众号|客户端)/;
 /** Share bars, comment boxes, read-more links, keyword lists and visitor counters. */
 const PAGE_WIDGET =
-  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|更多精采|了解更多)|^返回\S{1,6}[，,]\s*查看更多$|^正文已结束|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页/i;
+  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|更多精采|了解更多)|^返回\S{1,6}[，,]\s*查看更多$|^正文已结束|^(?:打开|下载).{0,12}(?:app|客户端)[，,]?\s*(?:阅读全文|查看全文|阅读更多)?$|^阅读原文$|^阅读全文$|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页/i;
 const MAX_WIDGET_LINE = 80;
 /** An SMS subscription: 订阅东北新闻报，移动发1到10658303…, 发送GP到6666 随时随地查行情. */
 const SMS_SUBSCRIPTION = /(?:发送?|编辑短信|回复)\s*[A-Za-z0-9]{1,10}\s*(?:到|至)\s*\d{4,}/;
@@ -63,7 +63,7 @@ const DISCLAIMER_WORDS = /转载|版权|侵权|本网|本站|本文仅/;
 const COPYRIGHT = /^(?:©|copyright|\(c\))|版权所有|allrightsreserved|copyright©/i;
 const REGISTRATION = /icp备|icp证|公网安备|网安备|备案号|备案序号|网站标识码/i;
 const CONTACT =
-  /^(?:主办|承办|协办|技术支持|联系电话|联系邮箱|联系地址|联系方式|传真|邮箱|电子邮箱|地址|电话|邮编|主管|运营维护|网站维护|维护单位|设计制作|制作单位|投稿邮箱|举报电话)(?:单位)?[:：]/;
+  /^(?:主办|承办|协办|技术支持|联系电话|联系邮箱|联系地址|联系方式|传真|邮箱|电子邮箱|地址|电话|邮编|主管|运营维护|网站维护|维护单位|设计制作|制作单位|投稿邮箱|投稿电话|举报电话|爆料电话|报料电话|新闻热线)(?:单位)?[:：]/;
 const CONTACT_HEADING = /^(?:联系我们|与我们联系|网站地图|网站声明|关于我们|设为首页|加入收藏|返回首页|返回顶部|返回页首|↑?top|↑)$/i;
 const EMAIL = /[\w.-]+@[\w-]+\.[\w.]+/;
 const END_MARKER = /^[(（【[]?(?:完|结束|全文完|end)[)）】\]]?$/i;
@@ -71,7 +71,7 @@ const END_MARKER = /^[(（【[]?(?:完|结束|全文完|end)[)）】\]]?$/i;
 const MEDIA_PLACEHOLDER = /^[(（【[]?(?:图|图片|组图|资料图|资料图片|视频|高清大图)[)）】\]]?$/;
 /** A line made only of page UI words (字号 大 中 小, 打印, 关闭窗口, 0人参与0条评论打印转发 …) and brackets. */
 const UI_WORDS =
-  /调整字体|字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|返回页首|分享到|分享|转发|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|微信|微博|qq空间|朋友圈|facebook|twitter|plurk|举报|\d+人参与|\d+条评论|评论|[大中小]|[【】〖〗[\]|:：︰()（）↑↓]/gi;
+  /调整字体|字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|返回页首|分享到|分享|转发|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|点赞|在看|微信|微博|qq空间|朋友圈|facebook|twitter|plurk|举报|\d+人参与|\d+条评论|评论|[大中小]|[【】〖〗[\]|:：︰()（）↑↓]/gi;
 const META_LABEL =
   /(?:索引号|主题分类|体裁分类|发布机构|发文机关|成文日期|发文日期|文号|发文字号|有效性|生效日期|废止日期|发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|稿源|作者|供稿|图片|责任编辑|值班编辑|编辑|责编|审核|校对|一审|二审|三审|初审|复审|终审|审稿|核稿|签发|主编|总监制|监制|统筹|出品|值班主任|剪辑|摄像|撰稿|记者|通讯员|摄影|点击量|点击数|点击次数|点击|浏览次数|浏览数|浏览量|阅读次数|阅读量|阅读数|阅读|访问次数|访问量|字号)[:：]/;
 /** Credits with a bar for a colon, as WeChat accounts print them: 编辑|某某, 来源｜某报. */
@@ -141,9 +141,16 @@ const NAME_AND_DATE = /^[\p{Script=Han}A-Za-z]{2,12}\s+((?:19|20)\d{2}[-/.年].{
 /** The first cell of a table row that states a date (公示日期	2022年7月1日): the article's own table. */
 const DATE_FIELD = /(?:时间|日期|[日期:：])$/;
 
+/** The same the other way round, as 融媒体 apps print it: 2023-06-15 09:12 泰兴发布. */
+const DATE_AND_NAME = /^((?:19|20)\d{2}[-/.年][\d\s\-/.月日:：]{3,16})\s+[\p{Script=Han}A-Za-z]{2,12}$/u;
+/** A WeChat article's header line: 原创 泰兴发布 泰兴发布 2023-06-15 09:12 发表于江苏. */
+const WECHAT_HEADER = /^.{0,40}?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}.{0,12}?(?:发表于|發表於)\s*\p{Script=Han}{0,8}$/u;
+
 function isNameAndDateLine(line: string): boolean {
   const m = NAME_AND_DATE.exec(line);
-  return m !== null && !DATE_FIELD.test(line.slice(0, line.length - m[1].length).trim()) && isDateLine(m[1]);
+  if (m !== null && !DATE_FIELD.test(line.slice(0, line.length - m[1].length).trim()) && isDateLine(m[1])) return true;
+  const r = DATE_AND_NAME.exec(line);
+  return (r !== null && isDateLine(r[1].trim())) || WECHAT_HEADER.test(line);
 }
 
 const MAX_TITLE_ROW = 60;

@@ -614,3 +614,21 @@ describe('a notice that only points to its attachment', () => {
     expect(page('<ul><li><a href="/a/1.html">某市召开安全生产工作会议</a></li><li><a href="/a/2.html">某市开展消防演练</a></li></ul>').text).toBe('');
   });
 });
+
+describe('融媒体 app and WeChat debris around a body', () => {
+  const paragraphs = [
+    '6月14日，全市夏季治安打击整治行动动员部署会召开，标志着为期100天的夏季治安打击整治行动全面启动。',
+    '会议要求，各地各部门要聚焦群众反映强烈的突出治安问题，依法严厉打击违法犯罪，全力维护社会大局持续安全稳定。',
+  ];
+  const page = (head: string[], tail: string[]) =>
+    articleOf(`<h1>我市开展夏季治安打击整治行动</h1>
+      <div id="zoom">${[...head, ...paragraphs, ...tail].map((p) => `<p>${p}</p>`).join('')}</div>`).text.split('\n');
+
+  it.each([['2023-06-15 09:12 泰兴发布'], ['原创 泰兴发布 泰兴发布 2023-06-15 09:12 发表于江苏']])('drops the header line %s', (line) => {
+    expect(page([line], [])).toEqual(paragraphs);
+  });
+
+  it.each([['打开APP，阅读全文'], ['阅读原文'], ['点赞 收藏 分享'], ['爆料电话：0523-87654321'], ['新闻热线：0523-87654321']])('drops the tail line %s', (line) => {
+    expect(page([], [line])).toEqual(paragraphs);
+  });
+});
