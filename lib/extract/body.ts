@@ -3,6 +3,7 @@
 
 import { Readability } from '@mozilla/readability';
 import { elementToBlocks, isDataTable, isPageRoot, isPoll, isSkipped, linkTextLength, visibleText } from './dom';
+import { isInfoLine } from './info';
 import type { PageExtract } from '../model';
 import { TEASER_END, type TextWeights, bestProseElement, densityScore, isChrome, weighElements } from './density';
 
@@ -309,6 +310,7 @@ export function findArticleBody(doc: Document): ArticleBody {
 /** A link to a document file: an attachment of the notice, not navigation. */
 const ATTACHMENT_HREF = /\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar|7z|txt|jpg|png)(?:[?#]|$)/i;
 const ATTACHMENT_LINE = /^附件\s*\d*\s*[:：]?/;
+const SENTENCE_AT_END = /[。！？]$/;
 /** A notice pointing to its attachment is a sentence or two and the attachment lines. */
 const MAX_SHORT_DOCUMENT_BLOCKS = 8;
 const MAX_SHORT_DOCUMENT_CHARS = 400;
@@ -328,23 +330,24 @@ function navigationLinkLength(el: Element): number {
 /** A notice that says little more than 详见附件 and lists its attachments: a sentence or an 附件 line, few other links. */
 function isShortDocument(el: Element, blocks: string[]): boolean {
   const text = visibleText(el);
-  if (blocks.length === 0 || blocks.length > MAX_SHORT_DOCUMENT_BLOCKS || text.length > MAX_SHORT_DOCUMENT_CHARS) return false;
+  if (blocks.length === 0 || blocks.length > MAX_SHORT_DOCUMENT_BLOCKS) return false;
+  if (text.length > MAX_SHORT_DOCUMENT_CHARS) return false;
   if (navigationLinkLength(el) > 0.5 * text.length || blocks.some((b) => SITE_CHROME_LINE.test(b))) return false;
-  return blocks.some((b) => /[。！？]$/.test(b) || ATTACHMENT_LINE.test(b));
+  return blocks.some((b) => SENTENCE_AT_END.test(b) || ATTACHMENT_LINE.test(b));
 }
 
 /**
  * The body of a notice too short for either finder (详见附件。 and a linked file): the first element after the title
  * that is not an info line, when it reads as such a notice. Nothing when the title is followed by anything else.
  */
-export function shortDocumentAfter(titleEl: Element, isInfo: (line: string) => boolean): { element: Element; blocks: string[] } | null {
+export function shortDocumentAfter(titleEl: Element): { element: Element; blocks: string[] } | null {
   let el: Element | null = titleEl;
   for (let level = 0; el && level < SHORT_DOCUMENT_LEVELS && !isPageRoot(el); level++, el = el.parentElement) {
     let seen = 0;
     for (let s = nextWithText(el); s && seen < SHORT_DOCUMENT_SIBLINGS; s = nextWithText(s), seen++) {
       if (isSkipped(s) || isChrome(s)) return null;
       const blocks = elementToBlocks(s);
-      if (blocks.every(isInfo)) continue;
+      if (blocks.every(isInfoLine)) continue;
       return isShortDocument(s, blocks) ? { element: s, blocks } : null;
     }
   }

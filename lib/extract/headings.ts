@@ -29,9 +29,13 @@ function hasHiddenAncestor(el: Element): boolean {
   return false;
 }
 
+const TITLE_SELECTOR = 'h1, h2, h3, [class], [id]';
+const CENTRED_SELECTOR = 'p[align], p[style], td[align], td[style], div[align], div[style]';
+
 /** Centred by markup: align="center" or text-align:center. */
 function isCentred(el: Element): boolean {
-  return (el.getAttribute('align') || '').toLowerCase() === 'center' || /text-align\s*:\s*center/i.test(el.getAttribute('style') || '');
+  const align = (el.getAttribute('align') || '').toLowerCase();
+  return align === 'center' || /text-align\s*:\s*center/i.test(el.getAttribute('style') || '');
 }
 
 /**
@@ -51,7 +55,7 @@ function isCentredBoldLine(el: Element): boolean {
  */
 function titleCandidates(doc: Document, centred = false): Element[] {
   const out: Element[] = [];
-  const selector = centred ? 'h1, h2, h3, [class], [id], p[align], p[style], td[align], td[style], div[align], div[style]' : 'h1, h2, h3, [class], [id]';
+  const selector = centred ? `${TITLE_SELECTOR}, ${CENTRED_SELECTOR}` : TITLE_SELECTOR;
   for (const el of Array.from(doc.querySelectorAll(selector))) {
     const tag = el.tagName.toUpperCase();
     const isHeading = tag === 'H1' || tag === 'H2' || tag === 'H3';

@@ -6,7 +6,7 @@ import type { PageExtract } from '../model';
 import { findArticleBody, shortDocumentAfter } from './body';
 import { blocksAfter, blocksBefore, elementToBlocks, isPageRoot, lastBlocks, visibleText } from './dom';
 import { collectHeadings, findTitleElement, inChrome, titleAboveBody } from './headings';
-import { collectBreadcrumb, collectFooterLines, collectInfoLines, isInfoLine, locate, scriptWrittenInfoLines } from './info';
+import { collectBreadcrumb, collectFooterLines, collectInfoLines, locate, scriptWrittenInfoLines } from './info';
 import { canonicalUrl, collectJsonLd, collectMeta, documentLang } from './meta';
 
 export interface ExtractOptions {
@@ -85,8 +85,9 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
   const titleEl = (statedTitleEl && inChrome(statedTitleEl) ? aboveBody() : null) ?? statedTitleEl ?? aboveBody();
   const headings = collectHeadings(titleEl);
   // A notice that only points to its attachment (详见附件。) is too short for the body finders.
-  const shortDocument = body.blocks.length === 0 && titleEl ? shortDocumentAfter(titleEl, isInfoLine) : null;
+  const shortDocument = body.blocks.length === 0 && titleEl ? shortDocumentAfter(titleEl) : null;
   const bodyBlocks = shortDocument?.blocks ?? body.blocks;
+  const bodyRegion = shortDocument?.element ?? body.region;
   const pos = locate(pageLines, titleEl ? visibleText(titleEl) : null, bodyBlocks);
 
   return {
@@ -102,7 +103,7 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
     titleHeading: titleEl ? visibleText(titleEl) : null,
     infoLines: [
       ...collectInfoLines(pageLines, pos),
-      ...scriptWrittenInfoLines(doc, titleEl, shortDocument?.element ?? body.region).filter((l) => !pageLines.includes(l)),
+      ...scriptWrittenInfoLines(doc, titleEl, bodyRegion).filter((l) => !pageLines.includes(l)),
     ],
     breadcrumb: collectBreadcrumb(doc, pageLines, pos.title >= 0 ? pos.title : pos.bodyStart),
     footerLines: collectFooterLines(page.footer(pos.bodyEnd)),

@@ -187,7 +187,9 @@ export function scriptWrittenText(script: string): string | null {
   if (script.length > MAX_WRITER_SCRIPT) return null;
   const call = WRITE_CALL.exec(script);
   if (!call) return null;
-  const literals = [...script.slice(call.index).matchAll(STRING_LITERAL)].map((m) => (m[1] ?? m[2]).replace(/\\(.)/g, '$1'));
+  const literals = [...script.slice(call.index).matchAll(STRING_LITERAL)].map((m) =>
+    (m[1] ?? m[2]).replace(/\\(.)/g, '$1'),
+  );
   const text = decodeEntities(literals.join('').replace(MARKUP, ' ')).replace(/[\s\u00a0]+/g, ' ').trim();
   return text || null;
 }

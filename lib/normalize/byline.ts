@@ -127,6 +127,10 @@ function personNames(value: string, bare: boolean): string[] {
   return people.length ? people : tokens.slice(0, 1);
 }
 
+function namesAPerson(value: string, bare: boolean): boolean {
+  return personNames(value, bare).some((n) => isLikelyName(toSimplified(n)));
+}
+
 function viewsOf(line: string): number | null {
   const m = VIEWS_BEFORE.exec(line) ?? VIEWS_AFTER.exec(line);
   return m ? Number(m[1].replace(/,/g, '')) : null;
@@ -173,9 +177,8 @@ export function parseInfoLines(lines: string[]): InfoFields {
       if (!value) return;
       if (field === 'source') sources.push(value);
       else if (field === 'issuer') issuers.push(value);
-      else if (field === 'author' && CONTRIBUTOR_LABELS.has(label) && !personNames(value, bare).some((n) => isLikelyName(toSimplified(n)))) {
-        issuers.push(value);
-      } else if (field === 'author') addUnique(authors, personNames(value, bare));
+      else if (field === 'author' && CONTRIBUTOR_LABELS.has(label) && !namesAPerson(value, bare)) issuers.push(value);
+      else if (field === 'author') addUnique(authors, personNames(value, bare));
       else if (field === 'editor') addUnique(editors, personNames(value, false));
     });
     views ??= viewsOf(line);
