@@ -70,6 +70,8 @@ const PERSON_END = /发自|發自|报道|報導|[\s/／╱]*摄$|[\s/／╱]*攝
 /** Sentence punctuation: a value with it is prose that happens to contain a label (告诉记者：…，…). */
 const PROSE = /[，。！？“”"]/;
 const MAX_PERSON_VALUE = 30;
+/** A reporter's question in an interview or a press conference (记者：《若干措施》有哪些亮点？): no credit. */
+const INTERVIEW_QUESTION = /^[^:：]{0,12}?(?:记者|記者)\s*[:：].*[？?]["”’」)）]?$/;
 /** A source also ends at a space before a non-Latin word (来源: 新京报 举报); Latin names keep theirs (Cult of Mac). */
 const SOURCE_END = /\s+(?=[^A-Za-z\s])/;
 const TRIM = /^[\s:：,，、.。;；\-—_]+|[\s:：,，、.。;；\-—_]+$/g;
@@ -164,7 +166,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
   let bareDate: string | null = null;
   for (const rawLine of lines) {
     const line = colonAfterLabelCells(rawLine).replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\u3000/g, '  ');
-    const matches = [...line.matchAll(LABEL)];
+    const matches = INTERVIEW_QUESTION.test(line.trim()) ? [] : [...line.matchAll(LABEL)];
     matches.forEach((m, i) => {
       const label = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
       const start = m.index + m[0].length;

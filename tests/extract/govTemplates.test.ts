@@ -632,3 +632,20 @@ describe('融媒体 app and WeChat debris around a body', () => {
     expect(page([], [line])).toEqual(paragraphs);
   });
 });
+
+describe('an interview opening with the reporter’s question', () => {
+  it('names no author from the questions and keeps them', () => {
+    const lines = [
+      '记者：请您介绍一下《若干措施》出台的背景？',
+      '张华：民营经济是推动我市高质量发展的重要力量，出台《若干措施》是为了进一步优化民营经济发展环境。',
+      '记者：《若干措施》有哪些亮点？',
+      '张华：主要有三个方面的亮点，一是放宽市场准入，二是加强要素保障，三是优化政务服务。',
+    ];
+    const a = articleOf(`<h1>市发展改革委负责人就《若干措施》答记者问</h1><div class="info">发布时间：2023-06-20</div>
+      <div id="zoom">${lines.map((l) => `<p>${l}</p>`).join('')}</div>`);
+    expect(a.author).toBeNull();
+    expect(a.text.split('\n')).toEqual(lines);
+    expect(parseInfoLines(['记者：《若干措施》有哪些亮点？']).author).toBeNull();
+    expect(parseInfoLines(['记者：李明']).author).toBe('李明');
+  });
+});
