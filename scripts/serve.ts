@@ -20,12 +20,13 @@ export interface StaticServer {
 }
 
 /**
- * Reads the fixture README's "URL path(s)" lines: a `## a.html / b.html — …` heading followed by
- * "URL path: `/x`" or "URL paths: `/x` (…) and `/y` (…)", paths in the heading's file order.
+ * Reads the fixture README's "URL path(s)" lines: a `## a.html / b.html — …` (or `###`) heading followed by
+ * "URL path: `/x`" or "URL paths: `/x` (…) and `/y` (…)", paths in the heading's file order. A heading naming no
+ * file introduces a group of pages.
  */
 export function fixturePathsFromReadme(readme: string): Map<string, string> {
   const pathByFile = new Map<string, string>();
-  for (const section of readme.split(/^## /m).slice(1)) {
+  for (const section of readme.split(/^#{2,3} /m).slice(1)) {
     const heading = section.slice(0, section.indexOf('\n'));
     const files = heading.split('—')[0]!.match(/[\w-]+\.html/g) ?? [];
     const pathLine = section.match(/URL paths?:([^\n]*)/)?.[1] ?? '';
