@@ -19,7 +19,8 @@ import { citedIssueDate, dateFromUrl, labeledDates, parseChineseDate } from './d
 import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { blocksToLines, normalizeText, type UnicodeForm } from './text';
 import { siteNameFromFooter } from './textDump';
-import { cleanTitle, isSiteName, splitHeadings } from './title';
+import { pickTitle } from './articleTitle';
+import { cleanTitle, compact, isSiteName, splitHeadings } from './title';
 
 /** Meta keys (lower-cased) that carry the publication time, best first. */
 const DATE_META_KEYS = [
@@ -112,7 +113,7 @@ const TITLE_SEPARATORS = /[-–—_|｜:：»›·]/;
 function siteOnlyTitle(documentTitle: string, headings: string[]): string | null {
   const t = documentTitle.trim();
   if (!t || headings.length === 0 || TITLE_SEPARATORS.test(t) || !isSiteName(t, [])) return null;
-  return headings.some((h) => squash(h).includes(squash(t)) || squash(t).includes(squash(h))) ? null : t;
+  return headings.some((h) => compact(h).includes(compact(t)) || compact(t).includes(compact(h))) ? null : t;
 }
 
 function footerCopyrightHolder(lines: string[]): string | null {
@@ -130,7 +131,7 @@ function cleanSiteName(raw: string, headings: string[]): string | null {
   // Footer sentences about rights (未经授权禁止复制) are not names.
   if (/未经|未經|授权|授權|禁止|本站|本网/.test(name)) return null;
   // Some templates fill og:site_name with the article title.
-  return headings.some((h) => squash(h) === squash(name)) ? null : name;
+  return headings.some((h) => compact(h) === compact(name)) ? null : name;
 }
 
 /** Site names the page states, best first: metas, Readability's guess, the title suffix, the footer's copyright holder. */
@@ -145,106 +146,6 @@ function siteNames(x: PageExtract): string[] {
   ];
   const clean = names.map((n) => (n ? cleanSiteName(n, x.headings) : null)).filter((n): n is string => n !== null);
   return [...new Set(clean)];
-}
-
-/** A time or date stamp some templates print inside the title element (标题 【16:15】). */
-const TIME_STAMP = /\s*[【\[(（]\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[】\])）]\s*$/;
-
-function withoutTimeStamp(heading: string): string {
-  const m = TIME_STAMP.exec(heading);
-  return m && /\d/.test(m[0]) ? heading.slice(0, m.index) : heading;
-}
-
-/** What follows a title when it is a site suffix: a separator. */
-const CUT_TITLE_REST = /^[-–—|｜_:：»›@(（\[【]/;
-/** Or words after a space, the last a site name (标题 中国快讯 南方网); a quote there means the title went on. */
-const SPACED_SUFFIX = /^\s+([^"“”]+)$/;
-
-function isTitleSuffix(rest: string, sites: string[]): boolean {
-  if (CUT_TITLE_REST.test(rest.trimStart())) return true;
-  const words = SPACED_SUFFIX.exec(rest)?.[1].trim().split(/\s+/);
-  return !!words && isSiteName(words[words.length - 1], sites);
-}
-
-const squash = (s: string) => s.replace(/[\s\u00A0\u3000]+/g, '');
-
-/** What follows the first `count` non-space characters of s, spaces kept. */
-function restAfter(s: string, count: number): string {
-  let seen = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (seen === count) return s.slice(i);
-    if (!/[\s\u00A0\u3000]/.test(s[i])) seen++;
-  }
-  return '';
-}
-
-const BREADCRUMB_STEP_END = /[〉>»›\/|｜-]$/;
-
-/** A heading that starts with the breadcrumb (网站 〉栏目 〉标题), when the document title names what follows it. */
-function withoutBreadcrumb(heading: string, docTitle: string): string {
-  const [h, t] = [squash(heading), squash(docTitle)];
-  if (t.length < MIN_HEADING_IN_META || h === t || !h.endsWith(t)) return heading;
-  return BREADCRUMB_STEP_END.test(h.slice(0, h.length - t.length)) ? docTitle : heading;
-}
-
-/**
- * The visible heading when og:title is that heading padded with a site's or column's name (标题 - 栏目 - 网站,
- * 网站:标题, 标题 | 副题 | 网站, 标题 - 摘要…), else undefined.
- */
-function headingInside(ogTitle: string | undefined, headings: string[], sites: string[]): string | undefined {
-  if (!ogTitle) return undefined;
-  const og = squash(ogTitle);
-  return headings.find((h) => {
-    const sh = squash(h);
-    if (sh.length < MIN_HEADING_IN_META || sh === og) return false;
-    if (og.startsWith(sh)) return CUT_TITLE_REST.test(og.slice(sh.length));
-    const before = og.endsWith(sh) ? og.slice(0, og.length - sh.length) : '';
-    return PREFIX_SEPARATOR.test(before) && isSiteName(before.slice(0, -1), sites);
-  });
-}
-const MIN_HEADING_IN_META = 4;
-const PREFIX_SEPARATOR = /[-–—|｜_:：»›]$/;
-
-/**
- * The title: ArticleTitle meta, og:title, the visible heading the document title confirms, the document title
- * without its site suffix, Readability's title; each cleaned of site names.
- */
-function pickTitle(x: PageExtract, sites: string[]): string | null {
-  const docTitle = squash(x.documentTitle);
-  const docClean = cleanTitle(x.documentTitle, sites);
-  const headings = x.headings.map(withoutTimeStamp).map((h) => withoutBreadcrumb(h, docClean));
-  const confirmed = headings.find((h) => squash(h).length >= 4 && docTitle.includes(squash(h)));
-  const ogTitle = x.meta['og:title'];
-  const metaTitles = [x.meta['articletitle'], x.meta['enpproperty:title'], headingInside(ogTitle, headings, sites) ?? ogTitle];
-  // Visible titles that a meta title cut short (content="…"暗伤"…" ends at the unescaped quote) is a prefix of; what
-  // they add must not be a site suffix (标题 - 自由电子报).
-  const fuller = [confirmed, headings[0], cleanTitle(x.documentTitle, sites)].filter((t): t is string => !!t && !!t.trim());
-  const cutShort = (t: string) =>
-    fuller.find((f) => {
-      const [full, short] = [squash(f), squash(t)];
-      return full.length > short.length && full.startsWith(short) && !isTitleSuffix(restAfter(f, short.length), sites);
-    });
-  const candidates = [
-    ...metaTitles,
-    confirmed,
-    headings.length === 1 ? headings[0] : undefined,
-    x.documentTitle,
-    x.readability?.title ?? undefined,
-    // Where <title> is only the site's name and 引题 or 副题 stand beside the title, the title element says which.
-    x.titleHeading ?? undefined,
-  ];
-  // First pass: a candidate that is only the site's name says nothing about the article; second pass: some
-  // templates put the article title in the site-name meta too, so take it after all.
-  for (const skipSiteNames of [true, false]) {
-    for (const c of candidates) {
-      if (!c || !c.trim()) continue;
-      const t = cleanTitle(c, sites);
-      if (!t || (skipSiteNames && sites.includes(t))) continue;
-      const longer = metaTitles.includes(c) ? cutShort(t) : undefined;
-      return longer ? cleanTitle(longer, sites) : t;
-    }
-  }
-  return null;
 }
 
 /** A date printed near the title without a label (2005年03月21日 11:21 《理财周刊》); never a copyright line. */
@@ -322,7 +223,7 @@ function personLike(raw: string | null, sites: string[], title: string | null): 
   const t = unspacedName(raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim());
   if (!t || t.length > MAX_PERSON || URL_LIKE.test(t) || /[，,。:：@]/.test(t) || /\d/.test(t)) return null;
   if (t.split(' ').some((w) => NOT_A_PERSON_ENDING.test(w))) return null;
-  if (title && squash(t) === squash(title)) return null;
+  if (title && compact(t) === compact(title)) return null;
   // A site's short name as author (网易 on 网易新闻) is not a person.
   return sites.some((n) => n === t || n.startsWith(t)) ? null : t;
 }
@@ -360,7 +261,7 @@ function columnOf(x: PageExtract, title: string | null): string | null {
   const names = x.breadcrumb
     .map(columnName)
     .filter((n): n is string => n !== null && !HOME_STEP.test(n))
-    .filter((n) => !title || !squash(title).startsWith(squash(n).slice(0, 8)));
+    .filter((n) => !title || !compact(title).startsWith(compact(n).slice(0, 8)));
   return names.length ? names[names.length - 1] : null;
 }
 
@@ -468,7 +369,7 @@ interface Body {
  */
 function bodyLines(x: PageExtract, title: string | null, headings: string[], convert: boolean, form: UnicodeForm): Body {
   let original = blocksToLines(x.bodyBlocks, form).map(repairPinyinDebris);
-  const headingKeys = new Set(headings.map((h) => squash(convert ? toSimplified(h) : h)));
+  const headingKeys = new Set(headings.map((h) => compact(convert ? toSimplified(h) : h)));
   let lines = convert ? original.map(toSimplified) : original;
   // A post line closes its post: below it are the blog's older posts or the thread's follow-ups.
   const post = postLineIndex(lines);
@@ -478,7 +379,7 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   lines = cut;
   original = original.slice(0, lines.length);
   // Readability keeps 引题 / 副题 above the body; they are fields of their own.
-  while (lines.length && headingKeys.has(squash(lines[0]))) (lines = lines.slice(1)), (original = original.slice(1));
+  while (lines.length && headingKeys.has(compact(lines[0]))) (lines = lines.slice(1)), (original = original.slice(1));
   const ctx = { title };
   const head = headEnd(lines, ctx);
   const headRemoved = lines.slice(0, head);
@@ -592,7 +493,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
 
   const title = pickTitle(x, sites);
   const headingSides = title ? splitHeadings(x.headings, title) : { pretitle: null, subtitle: null };
-  const besideTitle = (h: string | undefined) => (h && title && squash(h) !== squash(title) ? h : null);
+  const besideTitle = (h: string | undefined) => (h && title && compact(h) !== compact(title) ? h : null);
   const pretitle = headingSides.pretitle ?? besideTitle(x.meta['enpproperty:introtitle']);
   const subtitle = headingSides.subtitle ?? besideTitle(x.meta['enpproperty:subtitle']);
   const script = detectScript(`${title ?? ''}\n${x.bodyBlocks.join('\n')}`);
@@ -636,7 +537,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     source: conv(firstMeta(x.meta, ['contentsource']) ?? info.source ?? firstMeta(x.meta, ['source'])),
     author: conv(author),
     editor: conv(info.editor),
-    site_name: conv(sites.find((n) => !title || squash(n) !== squash(title)) ?? null),
+    site_name: conv(sites.find((n) => !title || compact(n) !== compact(title)) ?? null),
     column: conv(columnOf(x, title)),
     keywords: splitKeywords(firstMeta(x.meta, ['keywords', 'enpproperty:keyword', 'news_keywords', 'article:tag'])).map((k) => conv(k) ?? k),
     description: conv(firstMeta(x.meta, ['description', 'og:description'])),

@@ -111,7 +111,8 @@ export interface HeadingSplit {
   subtitle: string | null;
 }
 
-function compact(s: string): string {
+/** s without any spaces (ASCII, no-break, ideographic): how titles and headings are compared. */
+export function compact(s: string): string {
   return s.replace(/[\s\u00A0\u3000]+/g, '');
 }
 
