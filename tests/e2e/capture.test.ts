@@ -1,6 +1,10 @@
 // The capture path as a person uses it: open a page, click the toolbar button, read the popup, find the record.
 // Real Debian Chromium with the built extension (.output/chrome-mv3); `npm run test:e2e` builds it first.
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { extractPage } from '../../lib/extract/index';
+import { normalizeArticle } from '../../lib/normalize/article';
+import { fixturePages } from '../../scripts/serve';
 import { readList, ZhengwenExtension } from './support/extension';
 
 let zhengwen: ZhengwenExtension;
@@ -197,4 +201,23 @@ describe('capture from the toolbar', () => {
     await page.close();
     await options.close();
   });
+
+  test('every fixture page captured through the toolbar gives the fields the command line gives for it', async () => {
+    const pages = fixturePages().filter((p) => p.file !== 'no-article.html');
+    for (const { file } of pages) {
+      if ((await zhengwen.storedRecords()).some((r) => r.url === zhengwen.fixtureUrl(file))) continue;
+      const page = await zhengwen.openFixture(file);
+      const { popup, card } = await zhengwen.captureByToolbar(page);
+      expect(card.state, file).toBe('stored');
+      await popup.close();
+      await page.close();
+    }
+    const records = await zhengwen.storedRecords();
+    for (const { file, html } of pages) {
+      const url = zhengwen.fixtureUrl(file);
+      const inNode = normalizeArticle(extractPage(parseHTML(html).document as unknown as Document, { keepHtml: false, url }));
+      const fields = (a: typeof inNode) => [a.title, a.pretitle, a.subtitle, a.published_at, a.source, a.author, a.editor, a.column, a.text];
+      expect(fields(records.find((r) => r.url === url)!), file).toEqual(fields(inNode));
+    }
+  }, 120_000);
 });
