@@ -34,7 +34,7 @@ export const ARTICLE_FIELDS: readonly FieldSpec[] = [
   { name: 'title', kind: 'nullable-string', en: 'Headline (Simplified Chinese)', zh: '标题（简体）' },
   { name: 'pretitle', kind: 'nullable-string', en: 'Kicker line above the headline (引题)', zh: '引题' },
   { name: 'subtitle', kind: 'nullable-string', en: 'Subheadline (副题)', zh: '副题' },
-  { name: 'published_at', kind: 'nullable-string', en: 'Publication time, ISO 8601 +08:00, at the precision the page gives (month or date only, or with minutes/seconds)', zh: '发布时间，ISO 8601（+08:00），精度与页面一致（仅年月、仅日期或到分/秒）' },
+  { name: 'published_at', kind: 'nullable-string', en: 'Publication time, ISO 8601 at the precision the page gives: month (2022-07) or date only, or with minutes/seconds and +08:00', zh: '发布时间，ISO 8601，精度与页面一致：仅年月（2022-07）、仅日期，或到分/秒（+08:00）' },
   { name: 'source', kind: 'nullable-string', en: 'Source (来源), e.g. the original publisher', zh: '来源' },
   { name: 'author', kind: 'nullable-string', en: 'Author(s) / reporter(s)', zh: '作者/记者' },
   { name: 'editor', kind: 'nullable-string', en: 'Responsible editor (责任编辑)', zh: '责任编辑' },

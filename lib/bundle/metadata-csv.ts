@@ -28,7 +28,7 @@ function csvDatetime(iso: string): string {
   return Number.isNaN(time) ? iso : new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The calendar date of published_at as the page gives it (China time), or '' when there is none. */
+/** The calendar date of published_at as the page gives it (China time), or '' when there is none (or only a month). */
 function publishedDate(publishedAt: string | null): string {
   const match = publishedAt?.match(/^\d{4}-\d{2}-\d{2}/);
   return match ? match[0] : '';
@@ -52,7 +52,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   plain('title_original', 'Headline before Traditional→Simplified conversion', '繁简转换前的标题'),
   plain('pretitle', 'Kicker line (引题)', '引题'),
   plain('subtitle', 'Subheadline (副题)', '副题'),
-  plain('published_at', 'Publication time as ISO 8601 +08:00 at the precision the page gives', '发布时间（ISO 8601，+08:00，精度同页面）'),
+  plain('published_at', 'Publication time as ISO 8601 at the precision the page gives (2022-07, 2022-07-01, 2022-07-01T10:30+08:00)', '发布时间（ISO 8601，精度同页面：2022-07、2022-07-01、2022-07-01T10:30+08:00）'),
   { name: 'published_date', type: 'date', en: 'Publication date (YYYY-MM-DD, China time)', zh: '发布日期（YYYY-MM-DD，北京时间）', value: (r) => publishedDate(r.published_at) },
   plain('source', 'Source (来源)', '来源'),
   plain('author', 'Author(s)', '作者'),
