@@ -134,7 +134,21 @@ function cleanSiteName(raw: string, headings: string[]): string | null {
   return headings.some((h) => compact(h) === compact(name)) ? null : name;
 }
 
-/** Site names the page states, best first: metas, Readability's guess, the title suffix, the footer's copyright holder. */
+/** The footer's 主办 (单位): the body that runs the site, named when nothing else names it. */
+const FOOTER_SPONSOR = /(?:^|\s)主办(?:单位)?\s*[:：]\s*([^\s\u3000,，;；|]{2,30})/;
+
+function footerSponsor(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = FOOTER_SPONSOR.exec(line);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/**
+ * Site names the page states, best first: metas, Readability's guess, the title suffix, the footer's copyright
+ * holder, the footer's 主办.
+ */
 function siteNames(x: PageExtract): string[] {
   const names = [
     firstMeta(x.meta, SITE_META_KEYS),
@@ -143,6 +157,7 @@ function siteNames(x: PageExtract): string[] {
     siteNameFromFooter(x.footerLines),
     footerCopyrightHolder(x.footerLines),
     siteOnlyTitle(x.documentTitle, x.headings),
+    footerSponsor(x.footerLines),
   ];
   const clean = names.map((n) => (n ? cleanSiteName(n, x.headings) : null)).filter((n): n is string => n !== null);
   return [...new Set(clean)];

@@ -1,0 +1,169 @@
+// Government templates, second batch (tests/fixtures/pages/README.md, "Government templates" from speech.html on):
+// what a reader checks on each page, and the rules these layouts needed, each on inline pages of its own.
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../lib/extract/index';
+import { normalizeArticle } from '../../lib/normalize/article';
+import { cleanTitle } from '../../lib/normalize/title';
+import { extractFixture, loadDocument } from './helpers';
+
+function expectGone(text: string, fragments: string[]): void {
+  for (const f of fragments) expect(text, `"${f}" must not be in the body`).not.toContain(f);
+}
+
+const CHROME = ['主办', 'ICP备', '公网安备', '当前位置', '您现在的位置', '您当前的位置', '版权所有', '上一篇', '下一篇'];
+
+function articleOf(html: string, url = 'http://www.example.gov.cn/a/content_1.html') {
+  return normalizeArticle(extractPage(loadDocument(html), { keepHtml: false, url }));
+}
+
+describe('jiwei.html (纪委监委 审查调查 notice: one 据…消息 sentence)', () => {
+  const { article } = extractFixture('jiwei.html', '/scdc/zjsc/202306/t20230620_99121.html');
+
+  it('reads the info line and the breadcrumb', () => {
+    expect(article.title).toBe('泰州市交通运输局原党组成员、副局长王志刚接受纪律审查和监察调查');
+    expect(article.published_at).toBe('2023-06-20T17:05+08:00');
+    expect(article.source).toBe('泰州市纪委监委');
+    expect(article.author).toBeNull();
+    expect(article.editor).toBeNull();
+    expect(article.site_name).toBe('泰州廉政网');
+    expect(article.column).toBe('执纪审查');
+  });
+
+  it('is the one sentence, none of the side list of other notices', () => {
+    expect(article.text).toBe(
+      '据泰州市纪委监委消息：泰州市交通运输局原党组成员、副局长王志刚涉嫌严重违纪违法，目前正接受泰州市纪委监委纪律审查和监察调查。',
+    );
+  });
+});
+
+describe('court.html (法院 news: 作者 / 来源 / 发布时间 as cells of one table row)', () => {
+  const { article } = extractFixture('court.html', '/article/detail/2023/06/id/7341208.shtml');
+
+  it('reads the label and value cells', () => {
+    expect(article.title).toBe('泰州中院召开涉企案件审判工作新闻发布会');
+    expect(article.published_at).toBe('2023-06-21T11:26:08+08:00');
+    expect(article.source).toBe('泰州市中级人民法院');
+    expect(article.author).toBe('周丽萍');
+    expect(article.editor).toBeNull();
+    expect(article.site_name).toBe('泰州法院网');
+    expect(article.column).toBe('法院新闻');
+  });
+
+  it('keeps exactly the three paragraphs', () => {
+    const lines = article.text.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0].startsWith('6月21日，泰州市中级人民法院召开新闻发布会，')).toBe(true);
+    expect(lines[2].endsWith('持续优化法治化营商环境。')).toBe(true);
+    expectGone(article.text, [...CHROME, '作者', '发布时间', '打印本页', '关闭窗口']);
+  });
+});
+
+describe('police.html (公安 警情通报 signed by the 公安局)', () => {
+  const { article } = extractFixture('police.html', '/jqtb/2023/0622/c8815a117.html');
+
+  it('takes 警情通报 as the title and the footer 主办 as the site', () => {
+    expect(article.title).toBe('警情通报');
+    expect(article.published_at).toBe('2023-06-22');
+    expect(article.source).toBe('兴化市公安局');
+    expect(article.author).toBeNull();
+    expect(article.views).toBe(5318);
+    expect(article.site_name).toBe('兴化市公安局');
+  });
+
+  it('is the two paragraphs and the 落款', () => {
+    expect(article.text.split('\n')).toEqual([
+      '2023年6月21日22时许，我局接群众报警称，在兴化市昭阳街道英武路附近发生一起故意伤害案件，一人受伤。接警后，公安机关迅速出警，伤者已送医救治，无生命危险。犯罪嫌疑人陈某（男，35岁，本市人）已于当晚被抓获。',
+      '目前，案件正在进一步侦办中。',
+      '兴化市公安局',
+      '2023年6月22日',
+    ]);
+    expectGone(article.text, [...CHROME, '警方提示', '防溺水', '浏览次数', '网站标识码']);
+  });
+});
+
+describe('people-local.html (人民网 local channel)', () => {
+  const { article } = extractFixture('people-local.html', '/n2/2023/0628/c358266-40473019.html');
+
+  it('reads the date line, the full-width dash of the channel and the 责编', () => {
+    expect(article.title).toBe('黄山市推进茶产业高质量发展');
+    expect(article.published_at).toBe('2023-06-28T09:41+08:00');
+    expect(article.source).toBe('人民网－安徽频道');
+    expect(article.author).toBe('李强');
+    expect(article.editor).toBe('汪瑞 王洁');
+    expect(article.site_name).toBe('人民网');
+  });
+
+  it('keeps the dateline paragraph and drops 责编, share and copyright', () => {
+    const lines = article.text.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0].startsWith('人民网合肥6月28日电 （记者李强）近日，')).toBe(true);
+    expectGone(article.text, ['责编', '分享到', '相关新闻', '版 权 所 有', 'Copyright']);
+  });
+});
+
+describe('xuexi.html (来源 and 作者 on lines of their own under the title)', () => {
+  const { article } = extractFixture('xuexi.html', '/detail/article/6281553944718202.html');
+
+  it('takes the heading over a <title> that is only the platform name', () => {
+    expect(article.title).toBe('以高质量党建引领乡村全面振兴');
+    expect(article.published_at).toBe('2023-06-29');
+    expect(article.source).toBe('泰州日报');
+    expect(article.author).toBe('刘文华');
+    expect(article.editor).toBeNull();
+  });
+
+  it('keeps exactly the three paragraphs', () => {
+    expect(article.text.split('\n')).toHaveLength(3);
+    expectGone(article.text, ['来源', '作者', '发布时间', '分享', '收藏', '推荐阅读']);
+  });
+});
+
+describe('old-table.html (nested tables, font tags, title in td.bt)', () => {
+  const { article } = extractFixture('old-table.html', '/news/view_3312.htm');
+
+  it('reads the title cell and the info cell', () => {
+    expect(article.title).toBe('靖江市召开2023年夏季秸秆禁烧工作会议');
+    expect(article.published_at).toBe('2023-06-09');
+    expect(article.source).toBe('市农业农村局');
+    expect(article.author).toBeNull();
+    expect(article.views).toBe(862);
+    expect(article.site_name).toBe('靖江市农业信息网');
+    expect(article.column).toBe('农业要闻');
+  });
+
+  it('splits the <br><br> paragraphs and leaves the tables of chrome', () => {
+    const lines = article.text.split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe('6月8日，全市夏季秸秆禁烧工作会议召开，部署今年夏季秸秆禁烧和综合利用工作。');
+    expect(lines[2].endsWith('稳定在95%以上。')).toBe(true);
+    expectGone(article.text, [...CHROME, '栏目导航', '打印本页', '点击']);
+  });
+});
+
+describe('a document title whose first part is a 通报 (rule)', () => {
+  it('does not take 通报 for a newspaper name ending in 报', () => {
+    expect(cleanTitle('警情通报 - 兴化市公安局')).not.toBe('兴化市公安局');
+    expect(cleanTitle('情况通报 - 某某县人民政府')).toBe('情况通报');
+    // Newspapers still are site names.
+    expect(cleanTitle('泰州日报 - 全市召开防汛工作会议推进会')).toBe('全市召开防汛工作会议推进会');
+  });
+});
+
+describe("the footer's 主办 as the site name (rule)", () => {
+  const page = (footer: string) => `<html><head><title>情况通报 - 某某局</title></head><body>
+    <div class="main"><h3>情况通报</h3><div class="content">
+    <p>近日，我局对辖区内在建工地开展安全生产专项检查，共检查工地12处，发现隐患23处，已全部督促整改到位。</p>
+    <p>下一步，我局将持续加强日常监管，坚决遏制各类安全事故发生。</p></div></div>
+    <div class="footer"><p>${footer}</p><p>苏ICP备09087452号</p></div></body></html>`;
+
+  it('names the site when nothing else does, and so cuts it off the document title', () => {
+    const a = articleOf(page('主办：某某局　承办：某某局办公室'));
+    expect(a.site_name).toBe('某某局');
+    expect(a.title).toBe('情况通报');
+  });
+
+  it('reads 主办单位 too, and no site is named without it', () => {
+    expect(articleOf(page('主办单位：某某市人民政府办公室 联系电话：0523-1234567')).site_name).toBe('某某市人民政府办公室');
+    expect(articleOf(page('联系电话：0523-1234567')).site_name).toBeNull();
+  });
+});
