@@ -1,6 +1,6 @@
 // Finds the visible title element and the 引题 / 副题 next to it.
 
-import { isBlock, isSkipped, visibleText } from './dom';
+import { headingText, isBlock, isSkipped, visibleText } from './dom';
 import { isInfoLine } from './info';
 
 const TITLE_CLASS = /(title|biaoti|headline|heading|(^|[\s_-])bt($|[\s_-])|tit($|[\s_-]))/i;
@@ -135,12 +135,12 @@ export function collectHeadings(titleEl: Element | null): string[] {
   const before: string[] = [];
   let prev = titleEl.previousElementSibling;
   for (let i = 0; prev && i < 2 && isSideHeading(prev); i++, prev = prev.previousElementSibling) {
-    before.unshift(visibleText(prev));
+    before.unshift(headingText(prev));
   }
   const after: string[] = [];
   let next = titleEl.nextElementSibling;
   for (let i = 0; next && i < 2 && isSideHeading(next); i++, next = next.nextElementSibling) {
-    after.push(visibleText(next));
+    after.push(headingText(next));
   }
-  return [...before, visibleText(titleEl), ...after];
+  return [...before, headingText(titleEl), ...after];
 }

@@ -1,6 +1,7 @@
 // Government templates, second batch (tests/fixtures/pages/README.md, "Government templates" from speech.html on):
 // what a reader checks on each page, and the rules these layouts needed, each on inline pages of its own.
 import { describe, expect, it } from 'vitest';
+import { headingText } from '../../lib/extract/dom';
 import { extractPage } from '../../lib/extract/index';
 import { normalizeArticle } from '../../lib/normalize/article';
 import { cleanTitle } from '../../lib/normalize/title';
@@ -165,5 +166,44 @@ describe("the footer's 主办 as the site name (rule)", () => {
   it('reads 主办单位 too, and no site is named without it', () => {
     expect(articleOf(page('主办单位：某某市人民政府办公室 联系电话：0523-1234567')).site_name).toBe('某某市人民政府办公室');
     expect(articleOf(page('联系电话：0523-1234567')).site_name).toBeNull();
+  });
+});
+
+describe('edu-notice.html (教育局 通知: a <br> inside the title element, 附件 links)', () => {
+  const { article } = extractFixture('edu-notice.html', '/jyj/tzgg/202306/t20230626_3321.html');
+
+  it('joins the title across its <br> without a space', () => {
+    expect(article.title).toBe('关于做好2023年全市中小学暑期安全教育工作的通知');
+    expect(article.published_at).toBe('2023-06-26T10:12+08:00');
+    expect(article.author).toBeNull();
+    expect(article.site_name).toBe('泰州市教育局');
+    expect(article.column).toBe('通知公告');
+  });
+
+  it('keeps the attachments named in the body and the 落款, not the 附件下载 box', () => {
+    const lines = article.text.split('\n');
+    expect(lines[0]).toBe('各市（区）教育局，市直各学校：');
+    expect(lines.slice(-4)).toEqual([
+      '附件：1.致全市中小学生家长的一封信.docx',
+      '2.暑期安全教育工作情况统计表.xlsx',
+      '泰州市教育局',
+      '2023年6月26日',
+    ]);
+    expect(lines).toHaveLength(9);
+    expectGone(article.text, [...CHROME, '附件下载', '发布者', '阅读：', '【打印】', '技术支持']);
+  });
+});
+
+describe('headingText (rule: a <br> inside a Chinese heading adds no space)', () => {
+  const heading = (inner: string) => headingText(loadDocument(`<html><body><h1>${inner}</h1></body></html>`).querySelector('h1')!);
+
+  it('joins Chinese lines and keeps a space between Latin words', () => {
+    expect(heading('关于做好暑期<br>安全教育工作的通知')).toBe('关于做好暑期安全教育工作的通知');
+    expect(heading('关于印发2023年<br/> 工作要点的通知')).toBe('关于印发2023年工作要点的通知');
+    expect(heading('Annual Report<br>of the City')).toBe('Annual Report of the City');
+  });
+
+  it('keeps the spaces a title has of its own', () => {
+    expect(heading('胸怀“两个大局” 心系“国之大者”')).toBe('胸怀“两个大局” 心系“国之大者”');
   });
 });
