@@ -44,8 +44,12 @@ const PAGE_WIDGET =
 const MAX_WIDGET_LINE = 80;
 /** An SMS subscription: 订阅东北新闻报，移动发1到10658303…, 发送GP到6666 随时随地查行情. */
 const SMS_SUBSCRIPTION = /(?:发送?|编辑短信|回复)\s*[A-Za-z0-9]{1,10}\s*(?:到|至)\s*\d{4,}/;
-/** A WeChat account's footer: 回复【社保】查询缴纳记录, 点击菜单栏【便民服务】, 点【在看】. */
-const WECHAT_PROMPT = /回复[【「“"][^】」”"]{1,12}[】」”"]|点击菜单栏|点[【「]?在看[】」]?|点个在看|分享给更多/;
+/**
+ * A WeChat account's prompts: 回复【社保】查询缴纳记录, 点击菜单栏【便民服务】, 点【在看】, and at the head of a
+ * reposted article 点击蓝字 关注我们 / 点击上方“某某发布”关注.
+ */
+const WECHAT_PROMPT =
+  /回复[【「“"][^】」”"]{1,12}[】」”"]|点击菜单栏|点[【「]?在看[】」]?|点个在看|分享给更多|点击(?:上方|下方)?\s*(?:蓝字|[“"「][^”"」]{1,20}[”"」])\s*(?:一键)?关注/;
 /**
  * A site asking readers for feedback on itself or to become fans: 如果你对财经频道有任何意见或建议，请到交流平台反馈,
  * 马上成为某某的Fans. A notice asking for 意见建议 on its own matter (如有意见建议，请于7日内反馈) names no site part.

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { headingText } from '../../lib/extract/dom';
 import { extractPage } from '../../lib/extract/index';
 import { normalizeArticle } from '../../lib/normalize/article';
+import { isBoilerplateLine } from '../../lib/normalize/boilerplate';
 import { cleanTitle } from '../../lib/normalize/title';
 import { extractFixture, loadDocument } from './helpers';
 
@@ -205,5 +206,39 @@ describe('headingText (rule: a <br> inside a Chinese heading adds no space)', ()
 
   it('keeps the spaces a title has of its own', () => {
     expect(heading('胸怀“两个大局” 心系“国之大者”')).toBe('胸怀“两个大局” 心系“国之大者”');
+  });
+});
+
+describe('wechat-repost.html (county 融媒体 page republishing a WeChat 公众号 article)', () => {
+  const { article } = extractFixture('wechat-repost.html', '/folder12/folder33/2023-06-27/kR9pQe2LmZ.html');
+
+  it('reads og:title, the date under it and the closing 来源 / 编辑 lines', () => {
+    expect(article.title).toBe('姜堰这个村的“共享菜园”火了');
+    expect(article.published_at).toBe('2023-06-27T20:18+08:00');
+    expect(article.source).toBe('姜堰日报');
+    expect(article.author).toBeNull();
+    expect(article.editor?.startsWith('钱晓雯')).toBe(true);
+    expect(article.site_name).toBe('姜堰融媒');
+    expect(article.column).toBe('本地新闻');
+  });
+
+  it('keeps the article paragraphs, none of the account prompts', () => {
+    const lines = article.text.split('\n').filter((l) => !l.startsWith('原标题'));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].startsWith('走进姜堰区张甸镇三舍村，')).toBe(true);
+    expect(lines[2].endsWith('孤寡老人。')).toBe(true);
+    expectGone(article.text, [...CHROME, '点击蓝字', '关注我们', '来源：', '编辑：', '审核：', '长按识别二维码', '在看', '阅读原文', '本文转载自', '热门推荐']);
+  });
+});
+
+describe('the follow prompt at the head of a reposted WeChat article (rule)', () => {
+  it('is boilerplate in its usual wordings', () => {
+    expect(isBoilerplateLine('点击蓝字 关注我们')).toBe(true);
+    expect(isBoilerplateLine('点击上方蓝字关注我们')).toBe(true);
+    expect(isBoilerplateLine('点击上方“泰州发布”关注')).toBe(true);
+  });
+
+  it('leaves a sentence about following something alone', () => {
+    expect(isBoilerplateLine('群众点击蓝色按钮即可关注办理进度，实现“一网通办”。')).toBe(false);
   });
 });
