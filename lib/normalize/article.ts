@@ -9,6 +9,7 @@ import {
   leadingAuthors,
   leadingByline,
   namesUnderTitle,
+  speakerOf,
   parseInfoLines,
   trailingAuthors,
   unspacedName,
@@ -406,6 +407,11 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   headRemoved.push(...lines.filter((_, i) => inner.has(i)));
   lines = lines.filter((_, i) => !inner.has(i));
   original = original.filter((_, i) => !inner.has(i));
+  // A speech's speaker line (市委书记　张三) is its byline; above the body it went with the speech's date line.
+  if (lines.length > 1 && speakerOf(title, [lines[0]])) {
+    headRemoved.push(lines[0]);
+    (lines = lines.slice(1)), (original = original.slice(1));
+  }
   const trailing = stripped.removed.map((r) => trailingAuthors(r)).find((n) => n) ?? null;
   const leading = lines.length ? leadingAuthors(lines[0]) : null;
   if (lines.length && leadingByline(lines[0])) {
@@ -500,6 +506,10 @@ function withBodyEnds(info: InfoFields, body: Body): InfoFields {
   };
 }
 
+/** Where a speech's speaker line may stand: among the lines cut above the body, or its first lines. */
+const SPEAKER_HEAD_LINES = 6;
+const SPEAKER_BODY_LINES = 2;
+
 export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAULT_NORMALIZE_OPTIONS): ArticleFields {
   const form = opts.unicodeForm;
   const sites = siteNames(x);
@@ -524,6 +534,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   ];
   const author =
     info.author ??
+    speakerOf(title, [...body.headRemoved.slice(0, SPEAKER_HEAD_LINES), ...body.lines.slice(0, SPEAKER_BODY_LINES)]) ??
     personLike(firstMeta(x.meta, AUTHOR_META_KEYS), sites, title) ??
     cmsAuthor(x.meta['enpproperty:author']) ??
     personLike(jsonLdAuthor(ld), sites, title) ??

@@ -5,6 +5,7 @@ import { headingText } from '../../lib/extract/dom';
 import { extractPage } from '../../lib/extract/index';
 import { normalizeArticle } from '../../lib/normalize/article';
 import { isBoilerplateLine } from '../../lib/normalize/boilerplate';
+import { speakerOf } from '../../lib/normalize/byline';
 import { cleanTitle } from '../../lib/normalize/title';
 import { extractFixture, loadDocument } from './helpers';
 
@@ -240,5 +241,54 @@ describe('the follow prompt at the head of a reposted WeChat article (rule)', ()
 
   it('leaves a sentence about following something alone', () => {
     expect(isBoilerplateLine('群众点击蓝色按钮即可关注办理进度，实现“一网通办”。')).toBe(false);
+  });
+});
+
+describe('speech.html (领导讲话: speaker line and speech date under the title)', () => {
+  const { article } = extractFixture('speech.html', '/ldjh/202306/t20230616_7712.html');
+
+  it('takes the speaker as the author and the page 发布时间 as the date', () => {
+    expect(article.title).toBe('在全市优化营商环境大会上的讲话');
+    expect(article.published_at).toBe('2023-06-16T09:30+08:00');
+    expect(article.source).toBe('泰州日报');
+    expect(article.author).toBe('张建国');
+    expect(article.editor).toBeNull();
+    expect(article.site_name).toBe('泰州市人民政府');
+    expect(article.column).toBe('领导讲话');
+  });
+
+  it('starts with 同志们： and keeps the speech whole; speaker and date lines are gone', () => {
+    const lines = article.text.split('\n');
+    expect(lines).toHaveLength(7);
+    expect(lines[0]).toBe('同志们：');
+    expect(lines).toContain('一、提高站位，深刻认识优化营商环境的重大意义');
+    expect(lines[6].endsWith('作出新的更大贡献！')).toBe(true);
+    expectGone(article.text, [...CHROME, '市委书记', '（2023年6月15日）', '打印本页', '分享到', '相关链接', '网站标识码']);
+  });
+});
+
+describe('the speaker line of a speech (rule)', () => {
+  const speech = (speaker: string) => `<html><head><title>在全县安全生产工作会议上的讲话_某某县人民政府</title></head><body>
+    <div class="main"><h1>在全县安全生产工作会议上的讲话</h1><div class="info">发布时间：2023-06-16　来源：县政府办公室</div>
+    <div class="content"><p>${speaker}</p><p>同志们：</p>
+    <p>今天召开全县安全生产工作会议，主要任务是分析当前安全生产形势，部署下一阶段重点工作。</p>
+    <p>各乡镇、各部门要切实扛起安全生产政治责任，坚决守牢安全底线，确保全县安全生产形势持续稳定。</p></div></div>
+    <div class="footer">主办单位：某某县人民政府办公室</div></body></html>`;
+
+  it('names the author and leaves the body, with no date line after it', () => {
+    const a = articleOf(speech('县长　李明华'));
+    expect(a.author).toBe('李明华');
+    expect(a.text.split('\n')[0]).toBe('同志们：');
+  });
+
+  it('reads 同志 after the name', () => {
+    expect(speakerOf('在全市经济工作会议上的讲话', ['市委副书记、市长 王海峰同志'])).toBe('王海峰');
+    expect(speakerOf('在2023年开学典礼上的致辞', ['校长　刘志远'])).toBe('刘志远');
+  });
+
+  it('is no speaker line on a page that is no speech, nor a sentence', () => {
+    expect(speakerOf('全市安全生产工作会议召开', ['县长　李明华'])).toBeNull();
+    expect(speakerOf('在全市经济工作会议上的讲话', ['同志们：'])).toBeNull();
+    expect(articleOf(speech('县长　李明华').replace(/讲话/g, '会议召开')).text).toContain('县长');
   });
 });
