@@ -141,12 +141,15 @@ export function collectInfoLines(pageLines: string[], pos: PagePositions): strin
     .filter((line) => !TODAY.test(line));
 }
 
+/** Class names of breadcrumb elements, English and pinyin (路径 lujing, 面包屑 mbx, 当前位置 dqwz). */
+const BREADCRUMB_CLASS = /bread|crumb|position|location|route|weizhi|dqwz|curpos|daohang|lujing|mbx|mianbao/i;
+
 /** Breadcrumb steps from a labeled line (当前位置：首页 > 政务要闻) or a breadcrumb-classed element. */
 export function collectBreadcrumb(doc: Document, pageLines: string[], before: number): string[] {
   let text: string | null = null;
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
     const name = `${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`;
-    if (!/bread|crumb|position|location|weizhi|dqwz|curpos|daohang/i.test(name)) continue;
+    if (!BREADCRUMB_CLASS.test(name)) continue;
     const t = visibleText(el);
     if (t && t.length <= 200 && /[>＞»›→]/.test(t)) {
       text = t;

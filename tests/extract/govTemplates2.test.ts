@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { headingText } from '../../lib/extract/dom';
 import { extractPage } from '../../lib/extract/index';
+import { collectBreadcrumb } from '../../lib/extract/info';
 import { normalizeArticle } from '../../lib/normalize/article';
 import { isBoilerplateLine } from '../../lib/normalize/boilerplate';
 import { speakerOf } from '../../lib/normalize/byline';
@@ -94,6 +95,7 @@ describe('people-local.html (人民网 local channel)', () => {
     expect(article.author).toBe('李强');
     expect(article.editor).toBe('汪瑞 王洁');
     expect(article.site_name).toBe('人民网');
+    expect(article.column).toBe('地方新闻');
   });
 
   it('keeps the dateline paragraph and drops 责编, share and copyright', () => {
@@ -290,5 +292,20 @@ describe('the speaker line of a speech (rule)', () => {
     expect(speakerOf('全市安全生产工作会议召开', ['县长　李明华'])).toBeNull();
     expect(speakerOf('在全市经济工作会议上的讲话', ['同志们：'])).toBeNull();
     expect(articleOf(speech('县长　李明华').replace(/讲话/g, '会议召开')).text).toContain('县长');
+  });
+});
+
+describe('a breadcrumb with no 当前位置 label, named by its class (rule)', () => {
+  const steps = (cls: string) =>
+    collectBreadcrumb(loadDocument(`<html><body><div class="${cls}">人民网&gt;&gt;<a href="/">安徽频道</a>&gt;&gt;<a href="/d/">地方新闻</a></div></body></html>`), [], -1);
+
+  it('reads route (人民网) and the pinyin names 路径 / 面包屑', () => {
+    expect(steps('route')).toEqual(['人民网', '安徽频道', '地方新闻']);
+    expect(steps('lujing')).toEqual(['人民网', '安徽频道', '地方新闻']);
+    expect(steps('cMianBao')).toEqual(['人民网', '安徽频道', '地方新闻']);
+  });
+
+  it('takes no other element for one', () => {
+    expect(steps('summary')).toEqual([]);
   });
 });
