@@ -309,3 +309,73 @@ describe('a breadcrumb with no 当前位置 label, named by its class (rule)', (
     expect(steps('summary')).toEqual([]);
   });
 });
+
+describe('renda.html (人大 meeting news: 副题, closing 摄影 / 编辑 / 审核 lines)', () => {
+  const { article } = extractFixture('renda.html', '/rdyw/2023-06/28/content_41877.html');
+
+  it('reads the barred info line, the 副题 and the closing credits', () => {
+    expect(article.title).toBe('市十六届人大常委会召开第十次会议');
+    expect(article.subtitle).toBe('审议多项报告和法规草案');
+    expect(article.published_at).toBe('2023-06-28');
+    expect(article.source).toBe('市人大常委会办公室');
+    expect(article.author?.startsWith('孙立')).toBe(true);
+    expect(article.editor?.startsWith('周敏')).toBe(true);
+    expect(article.views).toBeNull();
+    expect(article.site_name).toBe('泰州人大网');
+    expect(article.column).toBe('人大要闻');
+  });
+
+  it('keeps the paragraphs and the caption in its place', () => {
+    const lines = article.text.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toBe('图为会议现场。');
+    expectGone(article.text, [...CHROME, '摄影', '编辑：', '审核：', '打印本页', '市人大代表视察']);
+  });
+});
+
+describe('bilingual.html (Chinese article followed by its English version)', () => {
+  const { article } = extractFixture('bilingual.html', '/wb/wsdt/202306/t20230630_5512.html');
+
+  it('reads the Chinese fields of the bilingual info line', () => {
+    expect(article.title).toBe('2023泰州国际友城合作交流会举行');
+    expect(article.published_at).toBe('2023-06-30T16:20+08:00');
+    expect(article.source).toBe('市外办');
+    expect(article.author).toBeNull();
+    expect(article.site_name).toBe('泰州市人民政府外事办公室');
+    expect(article.column).toBe('外事动态');
+  });
+
+  it('keeps the English paragraphs and drops the bilingual tools', () => {
+    const lines = article.text.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[2].startsWith('On June 30, the 2023 Taizhou')).toBe(true);
+    expect(lines[3].endsWith('signed 5 memorandums of cooperation.')).toBe(true);
+    expectGone(article.text, [...CHROME, 'Date:', 'Print', 'Close', 'Sponsored by', '网站标识码']);
+  });
+});
+
+describe('`by` at the end of the body (rule)', () => {
+  const page = (last: string) => `<html><head><title>友城代表参观高新区</title></head><body><div class="main"><h1>友城代表参观高新区</h1>
+    <div class="content"><p>6月30日，来自8个国家的友城代表参观了高新区，实地了解企业创新发展情况。</p>
+    <p>代表们表示，希望与泰州在智能制造、生物医药等领域深化合作。</p><p>${last}</p></div></div></body></html>`;
+
+  it('names the poster on a credit line', () => {
+    expect(articleOf(page('Posted by 王小明')).author).toBe('王小明');
+  });
+
+  it('is no credit inside an English sentence of the article', () => {
+    expect(articleOf(page('The visit was attended by representatives of 12 sister cities.')).author).toBeNull();
+  });
+});
+
+describe('tools written in Chinese and English (rule)', () => {
+  it('are boilerplate', () => {
+    expect(isBoilerplateLine('【打印 Print】【关闭 Close】')).toBe(true);
+    expect(isBoilerplateLine('分享 Share | 打印 Print')).toBe(true);
+  });
+
+  it('leave English words of the article alone', () => {
+    expect(isBoilerplateLine('Shareholders')).toBe(false);
+    expect(isBoilerplateLine('Close cooperation')).toBe(false);
+  });
+});
