@@ -68,6 +68,11 @@ const COPYRIGHT = /^(?:©|copyright|\(c\))|版权所有|allrightsreserved|copyri
 const REGISTRATION = /icp备|icp证|公网安备|网安备|备案号|备案序号|网站标识码/i;
 const CONTACT =
   /^(?:主办|承办|协办|技术支持|联系电话|联系邮箱|联系地址|联系方式|传真|邮箱|电子邮箱|地址|电话|邮编|主管|运营维护|网站维护|维护单位|设计制作|制作单位|投稿邮箱|投稿电话|举报电话|爆料电话|报料电话|新闻热线)(?:单位)?[:：]/;
+/**
+ * Units listed for the matter of the text (承办单位：市发展改革委、市工业和信息化局 under a 提案, 主办单位 of an event):
+ * one field, several units joined by 、 and nothing else on the line; a footer's 主办 names the site's one.
+ */
+const UNITS_OF_THE_MATTER = /^(?:主办|承办|协办)单位[:：][^\s:：,，|]+(?:、[^\s:：,，|]+)+$/;
 const CONTACT_HEADING = /^(?:联系我们|与我们联系|网站地图|网站声明|关于我们|设为首页|加入收藏|返回首页|返回顶部|返回页首|↑?top|↑)$/i;
 const EMAIL = /[\w.-]+@[\w-]+\.[\w.]+/;
 const END_MARKER = /^[(（【[]?(?:完|结束|全文完|end)[)）】\]]?$/i;
@@ -228,7 +233,7 @@ export function isBoilerplateLine(line: string): boolean {
     (trimmed.length <= MAX_WIDGET_LINE && WECHAT_PROMPT.test(key)) ||
     COPYRIGHT.test(key) ||
     REGISTRATION.test(key) ||
-    CONTACT.test(key) ||
+    (CONTACT.test(key) && !UNITS_OF_THE_MATTER.test(trimmed)) ||
     CONTACT_HEADING.test(key) ||
     (trimmed.length <= MAX_URL_LINE && EMAIL.test(trimmed)) ||
     END_MARKER.test(key) ||

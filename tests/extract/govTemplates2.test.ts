@@ -379,3 +379,38 @@ describe('tools written in Chinese and English (rule)', () => {
     expect(isBoilerplateLine('Close cooperation')).toBe(false);
   });
 });
+
+describe('tian.html (政协 提案: 提案号 / 提案人 / 界别 in the info line)', () => {
+  const { article } = extractFixture('tian.html', '/tagz/tajx/202303/t20230310_2231.html');
+
+  it('reads title, date, site and column; no 来源 is stated', () => {
+    expect(article.title).toBe('关于加快发展县域特色产业的提案');
+    expect(article.published_at).toBe('2023-03-10');
+    expect(article.source).toBeNull();
+    expect(article.site_name).toBe('兴化政协网');
+    expect(article.column).toBe('提案选登');
+  });
+
+  it('is the whole proposal, its 承办单位 included', () => {
+    const lines = article.text.split('\n');
+    expect(lines).toHaveLength(7);
+    expect(lines[0].startsWith('案由：县域特色产业是县域经济发展的重要支撑。')).toBe(true);
+    expect(lines).toContain('一、存在的问题');
+    expect(lines).toContain('二、几点建议');
+    expect(lines[6]).toBe('承办单位：市发展改革委、市工业和信息化局');
+    expectGone(article.text, [...CHROME, '提案号', '界别', '分享到', '技术支持']);
+  });
+});
+
+describe('units listed for the matter of the text (rule)', () => {
+  it('are kept: several units joined by 、 in one 主办 / 承办 / 协办单位 field', () => {
+    expect(isBoilerplateLine('承办单位：市发展改革委、市工业和信息化局')).toBe(false);
+    expect(isBoilerplateLine('主办单位：市委宣传部、市文明办、团市委')).toBe(false);
+  });
+
+  it("leave a footer's 主办 / 承办 lines boilerplate", () => {
+    expect(isBoilerplateLine('主办单位：泰州市人民政府办公室')).toBe(true);
+    expect(isBoilerplateLine('主办：泰州市人民政府办公室　承办：泰州市大数据管理局')).toBe(true);
+    expect(isBoilerplateLine('主办单位：市委宣传部、市文明办 联系电话：0523-86839123')).toBe(true);
+  });
+});
