@@ -408,7 +408,7 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   lines = lines.filter((_, i) => !inner.has(i));
   original = original.filter((_, i) => !inner.has(i));
   // A speech's speaker line (市委书记　张三) is its byline; above the body it went with the speech's date line.
-  if (lines.length > 1 && speakerOf(title, [lines[0]])) {
+  if (lines.length > 1 && speakerOf([title, ...headings], [lines[0]])) {
     headRemoved.push(lines[0]);
     (lines = lines.slice(1)), (original = original.slice(1));
   }
@@ -537,7 +537,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   ];
   const author =
     info.author ??
-    speakerOf(title, [...body.headRemoved.slice(0, SPEAKER_HEAD_LINES), ...body.lines.slice(0, SPEAKER_BODY_LINES)]) ??
+    speakerOf([title, subtitle], [...body.headRemoved.slice(0, SPEAKER_HEAD_LINES), ...body.lines.slice(0, SPEAKER_BODY_LINES)]) ??
     personLike(firstMeta(x.meta, AUTHOR_META_KEYS), sites, title) ??
     cmsAuthor(x.meta['enpproperty:author']) ??
     personLike(jsonLdAuthor(ld), sites, title) ??

@@ -388,15 +388,18 @@ export function namesUnderTitle(lines: string[]): string | null {
 
 /** A speech's title: 在…上的讲话, …致辞, …发言 (稿 or 全文 may follow). */
 const SPEECH_TITLE = /(?:讲话|致辞|发言|演讲|报告)(?:稿|全文)?$/;
-/** The speaker line under a speech's title: an office, a space, the name (市委书记　张三, 县长 李四同志). */
-const SPEAKER_LINE = /^[^\s，,。：:；;！？!?]{2,20}\s+([\p{Script=Han}·]{2,4}?)(?:同志)?$/u;
+/** The speaker line under a speech's title: the name, often after an office (市委书记　张三, 县长 李四同志, 王五). */
+const SPEAKER_LINE = /^(?:[^\s，,。：:；;！？!?]{2,20}\s+)?([\p{Script=Han}·]{2,4}?)(?:同志)?$/u;
 
-/** The speaker of a speech page, from the lines above its body (`lines` in page order); null on other pages. */
-export function speakerOf(title: string | null, lines: string[]): string | null {
-  if (!title || !SPEECH_TITLE.test(title.trim())) return null;
+/**
+ * The speaker of a speech page, from the lines above its body (`lines` in page order); null unless the title or
+ * its 副题 (——在…上的讲话) names a speech.
+ */
+export function speakerOf(titles: (string | null)[], lines: string[]): string | null {
+  if (!titles.some((t) => t && SPEECH_TITLE.test(t.trim()))) return null;
   for (const line of lines) {
     const name = SPEAKER_LINE.exec(line.replace(/[\u00A0\u3000]/g, ' ').trim())?.[1];
-    if (name && isLikelyName(name)) return name;
+    if (name && !name.endsWith('们') && isLikelyName(name)) return name;
   }
   return null;
 }

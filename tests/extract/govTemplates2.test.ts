@@ -283,14 +283,30 @@ describe('the speaker line of a speech (rule)', () => {
     expect(a.text.split('\n')[0]).toBe('同志们：');
   });
 
+  it('reads the speech from a 副题 (——在…上的讲话) and a name with no office, and leaves the body', () => {
+    const html = speech('王海峰')
+      .replace(/<h1>[^<]*<\/h1>/, '<h1>凝心聚力 奋力开创高质量发展新局面</h1><h2>——在全县安全生产工作会议上的讲话</h2>')
+      .replace('<title>在全县安全生产工作会议上的讲话', '<title>凝心聚力 奋力开创高质量发展新局面');
+    const a = articleOf(html);
+    expect(a.title).toBe('凝心聚力 奋力开创高质量发展新局面');
+    expect(a.author).toBe('王海峰');
+    expect(a.text.split('\n')[0]).toBe('同志们：');
+  });
+
+  it('dates a page with no 发布时间 by the speech date line', () => {
+    const a = articleOf(speech('县长　李明华<p>（2023年6月15日）</p>').replace('发布时间：2023-06-16　', ''));
+    expect(a.published_at).toBe('2023-06-15');
+    expect(a.text).not.toContain('2023年6月15日');
+  });
+
   it('reads 同志 after the name', () => {
-    expect(speakerOf('在全市经济工作会议上的讲话', ['市委副书记、市长 王海峰同志'])).toBe('王海峰');
-    expect(speakerOf('在2023年开学典礼上的致辞', ['校长　刘志远'])).toBe('刘志远');
+    expect(speakerOf(['在全市经济工作会议上的讲话'], ['市委副书记、市长 王海峰同志'])).toBe('王海峰');
+    expect(speakerOf(['在2023年开学典礼上的致辞'], ['校长　刘志远'])).toBe('刘志远');
   });
 
   it('is no speaker line on a page that is no speech, nor a sentence', () => {
-    expect(speakerOf('全市安全生产工作会议召开', ['县长　李明华'])).toBeNull();
-    expect(speakerOf('在全市经济工作会议上的讲话', ['同志们：'])).toBeNull();
+    expect(speakerOf(['全市安全生产工作会议召开'], ['县长　李明华'])).toBeNull();
+    expect(speakerOf(['在全市经济工作会议上的讲话'], ['同志们：'])).toBeNull();
     expect(articleOf(speech('县长　李明华').replace(/讲话/g, '会议召开')).text).toContain('县长');
   });
 });
