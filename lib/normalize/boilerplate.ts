@@ -50,6 +50,8 @@ const SMS_SUBSCRIPTION = /(?:发送?|编辑短信|回复)\s*[A-Za-z0-9]{1,10}\s*
  */
 const WECHAT_PROMPT =
   /回复[【「“"][^】」”"]{1,12}[】」”"]|点击菜单栏|点[【「]?在看[】」]?|点个在看|分享给更多|点击(?:上方|下方)?\s*(?:蓝字|[“"「][^”"」]{1,20}[”"」])\s*(?:一键)?关注/;
+/** Its closing prompts, never a sentence (群众纷纷为民警点个赞。 is one): 喜欢就点个赞吧, 点击“阅读原文”查看更多. */
+const WECHAT_CLOSING = /点个赞|点击(?:左下角)?[“"「]?阅读原文/;
 /**
  * A site asking readers for feedback on itself or to become fans: 如果你对财经频道有任何意见或建议，请到交流平台反馈,
  * 马上成为某某的Fans. A notice asking for 意见建议 on its own matter (如有意见建议，请于7日内反馈) names no site part.
@@ -231,6 +233,7 @@ export function isBoilerplateLine(line: string): boolean {
     (!SENTENCE_END.test(trimmed) && SMS_SUBSCRIPTION.test(key)) ||
     (trimmed.length <= MAX_WIDGET_LINE && READER_PROMPT.test(key)) ||
     (trimmed.length <= MAX_WIDGET_LINE && WECHAT_PROMPT.test(key)) ||
+    (trimmed.length <= MAX_WIDGET_LINE && !SENTENCE_END.test(trimmed) && WECHAT_CLOSING.test(key)) ||
     COPYRIGHT.test(key) ||
     REGISTRATION.test(key) ||
     (CONTACT.test(key) && !UNITS_OF_THE_MATTER.test(trimmed)) ||

@@ -241,6 +241,12 @@ describe('the follow prompt at the head of a reposted WeChat article (rule)', ()
     expect(isBoilerplateLine('点击上方“泰州发布”关注')).toBe(true);
   });
 
+  it('is boilerplate at the end too: 阅读原文 and 点赞 prompts', () => {
+    expect(isBoilerplateLine('点击“阅读原文”查看更多')).toBe(true);
+    expect(isBoilerplateLine('喜欢就点个赞吧')).toBe(true);
+    expect(isBoilerplateLine('群众纷纷为救人的民警点个赞。')).toBe(false);
+  });
+
   it('leaves a sentence about following something alone', () => {
     expect(isBoilerplateLine('群众点击蓝色按钮即可关注办理进度，实现“一网通办”。')).toBe(false);
   });
