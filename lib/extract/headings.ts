@@ -120,11 +120,14 @@ export function titleAboveBody(doc: Document, pageLines: string[], bodyStart: nu
   return best;
 }
 
+/** A 副题 opens with a dash (——在…上的讲话（2023年6月15日）): a date in it does not make it an info line. */
+const SUBTITLE_DASH = /^(?:——|—|--|－－)/;
+
 function isSideHeading(el: Element): boolean {
   if (isSkipped(el)) return false;
   const tag = el.tagName.toUpperCase();
   const text = visibleText(el);
-  if (!text || text.length > MAX_TITLE || isInfoLine(text)) return false;
+  if (!text || text.length > MAX_TITLE || (isInfoLine(text) && !SUBTITLE_DASH.test(text))) return false;
   if (/^H[1-6]$/.test(tag)) return true;
   return SIDE_HEADING_CLASS.test(classAndId(el)) && !el.querySelector('p, div, table, ul');
 }

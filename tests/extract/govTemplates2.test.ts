@@ -299,6 +299,18 @@ describe('the speaker line of a speech (rule)', () => {
     expect(a.text.split('\n')[0]).toBe('同志们：');
   });
 
+  it('reads a 副题 that carries the speech date, and leaves the speaker line out of the body', () => {
+    const html = speech('王海峰')
+      .replace(/<h1>[^<]*<\/h1>/, '<h1>凝心聚力 奋力开创高质量发展新局面</h1><h2>——在全县安全生产工作会议上的讲话（2023年6月15日）</h2>')
+      .replace('<title>在全县安全生产工作会议上的讲话', '<title>凝心聚力 奋力开创高质量发展新局面')
+      .replace('发布时间：2023-06-16　', '');
+    const a = articleOf(html);
+    expect(a.subtitle).toBe('在全县安全生产工作会议上的讲话（2023年6月15日）');
+    expect(a.published_at).toBe('2023-06-15');
+    expect(a.author).toBe('王海峰');
+    expect(a.text.split('\n')[0]).toBe('同志们：');
+  });
+
   it('dates a page with no 发布时间 by the speech date line', () => {
     const a = articleOf(speech('县长　李明华<p>（2023年6月15日）</p>').replace('发布时间：2023-06-16　', ''));
     expect(a.published_at).toBe('2023-06-15');
