@@ -509,7 +509,7 @@ function withBodyEnds(info: InfoFields, body: Body): InfoFields {
   };
 }
 
-/** Where a speech's speaker line may stand: among the lines cut above the body, or its first lines. */
+/** Where a speech's speaker line may stand: among the info lines, the lines cut above the body, or its first lines. */
 const SPEAKER_HEAD_LINES = 6;
 const SPEAKER_BODY_LINES = 2;
 
@@ -537,7 +537,11 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   ];
   const author =
     info.author ??
-    speakerOf([title, subtitle], [...body.headRemoved.slice(0, SPEAKER_HEAD_LINES), ...body.lines.slice(0, SPEAKER_BODY_LINES)]) ??
+    speakerOf([title, subtitle], [
+      ...x.infoLines,
+      ...body.headRemoved.slice(0, SPEAKER_HEAD_LINES),
+      ...body.lines.slice(0, SPEAKER_BODY_LINES),
+    ]) ??
     personLike(firstMeta(x.meta, AUTHOR_META_KEYS), sites, title) ??
     cmsAuthor(x.meta['enpproperty:author']) ??
     personLike(jsonLdAuthor(ld), sites, title) ??

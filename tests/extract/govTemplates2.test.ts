@@ -311,6 +311,14 @@ describe('the speaker line of a speech (rule)', () => {
     expect(a.text.split('\n')[0]).toBe('同志们：');
   });
 
+  it('reads a speaker line that stands between the title and the body box, or carries the date on its line', () => {
+    const outside = speech('').replace('<div class="info">', '<div class="speaker">市委书记　张建国</div><div class="info">');
+    expect(articleOf(outside).author).toBe('张建国');
+    const oneLine = articleOf(speech('县长　李明华　（2023年6月15日）'));
+    expect(oneLine.author).toBe('李明华');
+    expect(oneLine.text.split('\n')[0]).toBe('同志们：');
+  });
+
   it('dates a page with no 发布时间 by the speech date line', () => {
     const a = articleOf(speech('县长　李明华<p>（2023年6月15日）</p>').replace('发布时间：2023-06-16　', ''));
     expect(a.published_at).toBe('2023-06-15');
