@@ -79,6 +79,21 @@ function collapseSpace(s: string): string {
 
 /** Visible text of an element, whitespace collapsed, trimmed. */
 export function visibleText(el: Element): string {
+  return textWithBreaks(el, ' ');
+}
+
+/** Where a <br> stood in a heading's text until it is decided how to join the two lines. */
+const BREAK_MARK = '\uE000';
+/** A <br> between two Latin words or numbers is a space; elsewhere in Chinese it joins (关于…的<br>通知). */
+const LATIN_BREAK = /(?<=[A-Za-z0-9])\s*\uE000\s*(?=[A-Za-z0-9])/g;
+const OTHER_BREAK = /\s*\uE000\s*/g;
+
+/** A heading's text: a line break a template put inside a Chinese title adds no space. */
+export function headingText(el: Element): string {
+  return textWithBreaks(el, BREAK_MARK).replace(LATIN_BREAK, ' ').replace(OTHER_BREAK, '').trim();
+}
+
+function textWithBreaks(el: Element, lineBreak: string): string {
   let out = '';
   const walk = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
@@ -88,7 +103,8 @@ export function visibleText(el: Element): string {
     if (node.nodeType !== ELEMENT_NODE) return;
     const e = node as Element;
     if (isSkipped(e)) return;
-    if (isBlock(e) || tagOf(e) === 'BR') out += ' ';
+    if (tagOf(e) === 'BR') out += lineBreak;
+    else if (isBlock(e)) out += ' ';
     for (let c = e.firstChild; c; c = c.nextSibling) walk(c);
     if (isBlock(e)) out += ' ';
   };

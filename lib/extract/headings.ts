@@ -1,6 +1,6 @@
 // Finds the visible title element and the 引题 / 副题 next to it.
 
-import { isBlock, isSkipped, visibleText } from './dom';
+import { headingText, isBlock, isSkipped, visibleText } from './dom';
 import { isInfoLine } from './info';
 
 const TITLE_CLASS = /(title|biaoti|headline|heading|(^|[\s_-])bt($|[\s_-])|tit($|[\s_-]))/i;
@@ -120,11 +120,14 @@ export function titleAboveBody(doc: Document, pageLines: string[], bodyStart: nu
   return best;
 }
 
+/** A 副题 opens with a dash (——在…上的讲话（2023年6月15日）): a date in it does not make it an info line. */
+const SUBTITLE_DASH = /^(?:——|—|--|－－)/;
+
 function isSideHeading(el: Element): boolean {
   if (isSkipped(el)) return false;
   const tag = el.tagName.toUpperCase();
   const text = visibleText(el);
-  if (!text || text.length > MAX_TITLE || isInfoLine(text)) return false;
+  if (!text || text.length > MAX_TITLE || (isInfoLine(text) && !SUBTITLE_DASH.test(text))) return false;
   if (/^H[1-6]$/.test(tag)) return true;
   return SIDE_HEADING_CLASS.test(classAndId(el)) && !el.querySelector('p, div, table, ul');
 }
@@ -135,12 +138,12 @@ export function collectHeadings(titleEl: Element | null): string[] {
   const before: string[] = [];
   let prev = titleEl.previousElementSibling;
   for (let i = 0; prev && i < 2 && isSideHeading(prev); i++, prev = prev.previousElementSibling) {
-    before.unshift(visibleText(prev));
+    before.unshift(headingText(prev));
   }
   const after: string[] = [];
   let next = titleEl.nextElementSibling;
   for (let i = 0; next && i < 2 && isSideHeading(next); i++, next = next.nextElementSibling) {
-    after.push(visibleText(next));
+    after.push(headingText(next));
   }
-  return [...before, visibleText(titleEl), ...after];
+  return [...before, headingText(titleEl), ...after];
 }

@@ -4,7 +4,7 @@
 
 import type { PageExtract } from '../model';
 import { findArticleBody, shortDocumentAfter } from './body';
-import { blocksAfter, blocksBefore, elementToBlocks, isPageRoot, lastBlocks, visibleText } from './dom';
+import { blocksAfter, blocksBefore, elementToBlocks, headingText, isPageRoot, lastBlocks, visibleText } from './dom';
 import { collectHeadings, findTitleElement, inChrome, titleAboveBody } from './headings';
 import { collectBreadcrumb, collectFooterLines, collectInfoLines, locate, scriptWrittenInfoLines } from './info';
 import { canonicalUrl, collectJsonLd, collectMeta, documentLang } from './meta';
@@ -100,7 +100,7 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
     readability: body.readability,
     bodyBlocks,
     headings,
-    titleHeading: titleEl ? visibleText(titleEl) : null,
+    titleHeading: titleEl ? headingText(titleEl) : null,
     infoLines: [
       ...collectInfoLines(pageLines, pos),
       ...scriptWrittenInfoLines(doc, titleEl, bodyRegion).filter((l) => !pageLines.includes(l)),

@@ -92,6 +92,12 @@ export function locate(pageLines: string[], title: string | null, bodyBlocks: st
   return { title: titleIdx, bodyStart, bodyEnd };
 }
 
+/**
+ * A speech's speaker line between its title and its body (市委书记　张三): an office, a space, a name. The normalizer
+ * decides whether the page is a speech.
+ */
+const SPEAKER_SHAPE = /^[^\s，,。：:；;！？!?]{2,20}[\s\u3000]+[\p{Script=Han}·]{2,4}(?:同志)?$/u;
+
 /** How many labelled lines may close a body (编辑：… 审核：… 终审：… 来源：…). */
 const MAX_CLOSING_LINES = 6;
 
@@ -120,7 +126,9 @@ export function collectInfoLines(pageLines: string[], pos: PagePositions): strin
     for (let i = Math.max(0, start - 1 - INDEX_TABLE_ROWS); i < start - 3; i++) {
       if (pageLines[i].length <= MAX_INFO_LINE && PUBLICATION_DATE_LABEL.test(pageLines[i])) picked.add(i);
     }
-    for (let i = start; i < Math.min(end, pageLines.length); i++) if (isInfoLine(pageLines[i])) picked.add(i);
+    for (let i = start; i < Math.min(end, pageLines.length); i++) {
+      if (isInfoLine(pageLines[i]) || (i < pos.bodyStart && SPEAKER_SHAPE.test(pageLines[i].trim()))) picked.add(i);
+    }
   }
   if (pos.bodyStart >= 0) {
     for (let i = pos.bodyStart; i < Math.min(pos.bodyStart + 2, pos.bodyEnd + 1); i++) {
@@ -141,12 +149,15 @@ export function collectInfoLines(pageLines: string[], pos: PagePositions): strin
     .filter((line) => !TODAY.test(line));
 }
 
+/** Class names of breadcrumb elements, English and pinyin (路径 lujing, 面包屑 mbx, 当前位置 dqwz). */
+const BREADCRUMB_CLASS = /bread|crumb|position|location|route|weizhi|dqwz|curpos|daohang|lujing|mbx|mianbao/i;
+
 /** Breadcrumb steps from a labeled line (当前位置：首页 > 政务要闻) or a breadcrumb-classed element. */
 export function collectBreadcrumb(doc: Document, pageLines: string[], before: number): string[] {
   let text: string | null = null;
   for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
     const name = `${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`;
-    if (!/bread|crumb|position|location|weizhi|dqwz|curpos|daohang/i.test(name)) continue;
+    if (!BREADCRUMB_CLASS.test(name)) continue;
     const t = visibleText(el);
     if (t && t.length <= 200 && /[>＞»›→]/.test(t)) {
       text = t;

@@ -9,6 +9,7 @@ import {
   leadingAuthors,
   leadingByline,
   namesUnderTitle,
+  speakerOf,
   parseInfoLines,
   trailingAuthors,
   unspacedName,
@@ -134,7 +135,21 @@ function cleanSiteName(raw: string, headings: string[]): string | null {
   return headings.some((h) => compact(h) === compact(name)) ? null : name;
 }
 
-/** Site names the page states, best first: metas, Readability's guess, the title suffix, the footer's copyright holder. */
+/** The footer's 主办 (单位): the body that runs the site, named when nothing else names it. */
+const FOOTER_SPONSOR = /(?:^|\s)主办(?:单位)?\s*[:：]\s*([^\s\u3000,，;；|]{2,30})/;
+
+function footerSponsor(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = FOOTER_SPONSOR.exec(line);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/**
+ * Site names the page states, best first: metas, Readability's guess, the title suffix, the footer's copyright
+ * holder, the footer's 主办.
+ */
 function siteNames(x: PageExtract): string[] {
   const names = [
     firstMeta(x.meta, SITE_META_KEYS),
@@ -143,6 +158,7 @@ function siteNames(x: PageExtract): string[] {
     siteNameFromFooter(x.footerLines),
     footerCopyrightHolder(x.footerLines),
     siteOnlyTitle(x.documentTitle, x.headings),
+    footerSponsor(x.footerLines),
   ];
   const clean = names.map((n) => (n ? cleanSiteName(n, x.headings) : null)).filter((n): n is string => n !== null);
   return [...new Set(clean)];
@@ -391,6 +407,11 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   headRemoved.push(...lines.filter((_, i) => inner.has(i)));
   lines = lines.filter((_, i) => !inner.has(i));
   original = original.filter((_, i) => !inner.has(i));
+  // A speech's speaker line (市委书记　张三) is its byline; above the body it went with the speech's date line.
+  if (lines.length > 1 && speakerOf([title, ...headings], [lines[0]])) {
+    headRemoved.push(lines[0]);
+    (lines = lines.slice(1)), (original = original.slice(1));
+  }
   const trailing = stripped.removed.map((r) => trailingAuthors(r)).find((n) => n) ?? null;
   const leading = lines.length ? leadingAuthors(lines[0]) : null;
   if (lines.length && leadingByline(lines[0])) {
@@ -419,11 +440,14 @@ const POST_LINE = [
   /本[贴帖]由\s*([^\s]{1,20}?)\s*于\s*(?:19|20)\d{2}/u,
   /(?:^|\s)由\s*([^\s@]{1,20}?)\s*(?:张贴|發表|发表|发布|發佈|贴出)\s*(?:@|于|於)\s*(?:19|20)\d{2}/u,
 ];
-/** Poster credits that are only trusted next to the body's end: 某某 发表于 2005-9-15, … by 某某. */
+/**
+ * Poster credits that are only trusted next to the body's end: 某某 发表于 2005-9-15, … by 某某; `by` in an English
+ * sentence of the article (… attended by representatives of …) is none.
+ */
 const POSTED_BY = [
   ...POST_LINE,
   /([^\s\]】》>|:：]{2,20})\s*发表于\s*[:：]?\s*(?:19|20)\d{2}/u,
-  /(?:^|\s)by\s+([^\s〓|:：,，]{2,20})/iu,
+  /(?:^|\s)by\s+([^\s〓|:：,，]{2,20})(?!.*[.!?]\s*$)/iu,
 ];
 const MAX_POST_LINE = 120;
 
@@ -485,6 +509,10 @@ function withBodyEnds(info: InfoFields, body: Body): InfoFields {
   };
 }
 
+/** Where a speech's speaker line may stand: among the info lines, the lines cut above the body, or its first lines. */
+const SPEAKER_HEAD_LINES = 6;
+const SPEAKER_BODY_LINES = 2;
+
 export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAULT_NORMALIZE_OPTIONS): ArticleFields {
   const form = opts.unicodeForm;
   const sites = siteNames(x);
@@ -509,6 +537,11 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   ];
   const author =
     info.author ??
+    speakerOf([title, subtitle], [
+      ...x.infoLines,
+      ...body.headRemoved.slice(0, SPEAKER_HEAD_LINES),
+      ...body.lines.slice(0, SPEAKER_BODY_LINES),
+    ]) ??
     personLike(firstMeta(x.meta, AUTHOR_META_KEYS), sites, title) ??
     cmsAuthor(x.meta['enpproperty:author']) ??
     personLike(jsonLdAuthor(ld), sites, title) ??

@@ -44,8 +44,14 @@ const PAGE_WIDGET =
 const MAX_WIDGET_LINE = 80;
 /** An SMS subscription: 订阅东北新闻报，移动发1到10658303…, 发送GP到6666 随时随地查行情. */
 const SMS_SUBSCRIPTION = /(?:发送?|编辑短信|回复)\s*[A-Za-z0-9]{1,10}\s*(?:到|至)\s*\d{4,}/;
-/** A WeChat account's footer: 回复【社保】查询缴纳记录, 点击菜单栏【便民服务】, 点【在看】. */
-const WECHAT_PROMPT = /回复[【「“"][^】」”"]{1,12}[】」”"]|点击菜单栏|点[【「]?在看[】」]?|点个在看|分享给更多/;
+/**
+ * A WeChat account's prompts: 回复【社保】查询缴纳记录, 点击菜单栏【便民服务】, 点【在看】, and at the head of a
+ * reposted article 点击蓝字 关注我们 / 点击上方“某某发布”关注.
+ */
+const WECHAT_PROMPT =
+  /回复[【「“"][^】」”"]{1,12}[】」”"]|点击菜单栏|点[【「]?在看[】」]?|点个在看|分享给更多|点击(?:上方|下方)?\s*(?:蓝字|[“"「][^”"」]{1,20}[”"」])\s*(?:一键)?关注/;
+/** Its closing prompts, never a sentence (群众纷纷为民警点个赞。 is one): 喜欢就点个赞吧, 点击“阅读原文”查看更多. */
+const WECHAT_CLOSING = /点个赞|点击(?:左下角)?[“"「]?阅读原文/;
 /**
  * A site asking readers for feedback on itself or to become fans: 如果你对财经频道有任何意见或建议，请到交流平台反馈,
  * 马上成为某某的Fans. A notice asking for 意见建议 on its own matter (如有意见建议，请于7日内反馈) names no site part.
@@ -64,14 +70,22 @@ const COPYRIGHT = /^(?:©|copyright|\(c\))|版权所有|allrightsreserved|copyri
 const REGISTRATION = /icp备|icp证|公网安备|网安备|备案号|备案序号|网站标识码/i;
 const CONTACT =
   /^(?:主办|承办|协办|技术支持|联系电话|联系邮箱|联系地址|联系方式|传真|邮箱|电子邮箱|地址|电话|邮编|主管|运营维护|网站维护|维护单位|设计制作|制作单位|投稿邮箱|投稿电话|举报电话|爆料电话|报料电话|新闻热线)(?:单位)?[:：]/;
+/**
+ * Units listed for the matter of the text (承办单位：市发展改革委、市工业和信息化局 under a 提案, 主办单位 of an event):
+ * one field, several units joined by 、 and nothing else on the line; a footer's 主办 names the site's one.
+ */
+const UNITS_OF_THE_MATTER = /^(?:主办|承办|协办)单位[:：][^\s:：,，|]+(?:、[^\s:：,，|]+)+$/;
 const CONTACT_HEADING = /^(?:联系我们|与我们联系|网站地图|网站声明|关于我们|设为首页|加入收藏|返回首页|返回顶部|返回页首|↑?top|↑)$/i;
 const EMAIL = /[\w.-]+@[\w-]+\.[\w.]+/;
 const END_MARKER = /^[(（【[]?(?:完|结束|全文完|end)[)）】\]]?$/i;
 /** What is left where an image or a video stood: 图, 【组图】, (资料图片), 视频. */
 const MEDIA_PLACEHOLDER = /^[(（【[]?(?:图|图片|组图|资料图|资料图片|视频|高清大图)[)）】\]]?$/;
-/** A line made only of page UI words (字号 大 中 小, 打印, 关闭窗口, 0人参与0条评论打印转发 …) and brackets. */
+/**
+ * A line made only of page UI words (字号 大 中 小, 打印, 关闭窗口, 0人参与0条评论打印转发 …) and brackets; bilingual
+ * sites add the English words (【打印 Print】【关闭 Close】).
+ */
 const UI_WORDS =
-  /调整字体|字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|返回页首|分享到|分享|转发|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|点赞|在看|微信|微博|qq空间|朋友圈|facebook|twitter|plurk|举报|\d+人参与|\d+条评论|评论|[大中小]|[【】〖〗[\]|:：︰()（）↑↓]/gi;
+  /调整字体|字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|返回页首|分享到|分享|转发|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|点赞|在看|微信|微博|qq空间|朋友圈|facebook|twitter|plurk|举报|print|close|share|\d+人参与|\d+条评论|评论|[大中小]|[【】〖〗[\]|:：︰()（）↑↓]/gi;
 const META_LABEL =
   /(?:索引号|主题分类|体裁分类|发布机构|发文机关|成文日期|发文日期|文号|发文字号|有效性|生效日期|废止日期|发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|稿源|作者|供稿|图片|责任编辑|值班编辑|编辑|责编|审核|校对|一审|二审|三审|初审|复审|终审|审稿|核稿|签发|主编|总监制|监制|统筹|出品|值班主任|剪辑|摄像|撰稿|记者|通讯员|摄影|点击量|点击数|点击次数|点击|浏览次数|浏览数|浏览量|阅读次数|阅读量|阅读数|阅读|访问次数|访问量|字号)[:：]/;
 /** Credits with a bar for a colon, as WeChat accounts print them: 编辑|某某, 来源｜某报. */
@@ -219,9 +233,10 @@ export function isBoilerplateLine(line: string): boolean {
     (!SENTENCE_END.test(trimmed) && SMS_SUBSCRIPTION.test(key)) ||
     (trimmed.length <= MAX_WIDGET_LINE && READER_PROMPT.test(key)) ||
     (trimmed.length <= MAX_WIDGET_LINE && WECHAT_PROMPT.test(key)) ||
+    (trimmed.length <= MAX_WIDGET_LINE && !SENTENCE_END.test(trimmed) && WECHAT_CLOSING.test(key)) ||
     COPYRIGHT.test(key) ||
     REGISTRATION.test(key) ||
-    CONTACT.test(key) ||
+    (CONTACT.test(key) && !UNITS_OF_THE_MATTER.test(trimmed)) ||
     CONTACT_HEADING.test(key) ||
     (trimmed.length <= MAX_URL_LINE && EMAIL.test(trimmed)) ||
     END_MARKER.test(key) ||

@@ -385,3 +385,21 @@ export function namesUnderTitle(lines: string[]): string | null {
   }
   return null;
 }
+
+/** A speech's title: 在…上的讲话, …致辞, …发言 (稿 or 全文 may follow, and the date in brackets). */
+const SPEECH_TITLE = /(?:讲话|致辞|发言|演讲|报告)(?:稿|全文)?(?:\s*[（(][^（()）]{4,20}[)）])?$/;
+/** The speaker line under a speech's title: the name, often after an office (市委书记　张三, 县长 李四同志, 王五). */
+const SPEAKER_LINE = /^(?:[^\s，,。：:；;！？!?]{2,20}\s+)?([\p{Script=Han}·]{2,4}?)(?:同志)?(?:\s*[（(][^（()）]{4,20}[)）])?$/u;
+
+/**
+ * The speaker of a speech page, from the lines above its body (`lines` in page order); null unless the title or
+ * its 副题 (——在…上的讲话) names a speech.
+ */
+export function speakerOf(titles: (string | null)[], lines: string[]): string | null {
+  if (!titles.some((t) => t && SPEECH_TITLE.test(t.trim()))) return null;
+  for (const line of lines) {
+    const name = SPEAKER_LINE.exec(line.replace(/[\u00A0\u3000]/g, ' ').trim())?.[1];
+    if (name && !name.endsWith('们') && isLikelyName(name)) return name;
+  }
+  return null;
+}
