@@ -4,10 +4,10 @@ import { repairPinyinDebris } from './script';
 
 /**
  * Endings of site and column names that pages append to their titles; 报 as in 日报, not the documents 通报 / 举报 /
- * 预报 that titles are (警情通报 - 某某公安局).
+ * 预报 / 公报 / 简报 / 喜报 … that titles are (警情通报 - 某某公安局).
  */
 const SITE_LIKE =
-  /(网|網|网站|网站群|政府|人民政府|门户|门户网站|融媒体|融媒体中心|(?<![通举预舉預])[报報]|新闻|新聞|频道|中心|在线|官网|客户端|电视台|广播电视台|长安网|委员会|政法委|纪委监委|宣传部|组织部|发布|杂志社|报社|博客|论坛|百科|·.+)$/i;
+  /(网|網|网站|网站群|政府|人民政府|门户|门户网站|融媒体|融媒体中心|(?<![通举预公简情申上回捷喜舉預簡])[报報]|新闻|新聞|频道|中心|在线|官网|客户端|电视台|广播电视台|长安网|委员会|政法委|纪委监委|宣传部|组织部|发布|杂志社|报社|博客|论坛|百科|·.+)$/i;
 /** A site named in Latin words after a Chinese title (标题 - Taiwan News Online). */
 const LATIN_SITE = /^(?:[A-Za-z][\w.&'’-]*\s+)+[A-Za-z][\w.&'’-]*$/;
 const HAN = /\p{Script=Han}/u;
