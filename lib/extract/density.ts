@@ -64,14 +64,20 @@ function isProseRun(t: string): boolean {
   return t.length >= LONG_RUN || (t.length >= MIN_PROSE_RUN && PROSE_PUNCTUATION.test(t));
 }
 
+/** Elements whose text weighs like links: links, named chrome, another article's teaser. */
+function weighsLikeLinks(el: Element): boolean {
+  return isLink(el) || isChrome(el) || isTeaserItem(el);
+}
+
 /**
- * The text nodes under root that belong to prose runs. A run is the text between block edges (and <br>), read across
+ * The text nodes under root that belong to prose runs, and the elements (outside any already) that weigh like links. A run is the text between block edges (and <br>), read across
  * inline elements: a sentence with a bold lead-in, a linked name or entity-split text (which some parsers leave as
  * several nodes) is one run, and each piece alone would be too short to read as prose. Link and chrome text is no
  * prose and is left out of the run, without ending it.
  */
-function proseTextNodes(root: Element): Set<Node> {
+function proseTextNodes(root: Element): { prose: Set<Node>; linkLike: Set<Element> } {
   const prose = new Set<Node>();
+  const linkLike = new Set<Element>();
   let run: Node[] = [];
   let runText = '';
   const close = (): void => {
@@ -89,19 +95,22 @@ function proseTextNodes(root: Element): Set<Node> {
         const e = c as Element;
         const edge = isBlock(e) || tagOf(e) === 'BR';
         if (edge) close();
-        walk(e, inLink || isLink(e) || isChrome(e) || isTeaserItem(e));
+        const startsLink = !inLink && weighsLikeLinks(e);
+        if (startsLink) linkLike.add(e);
+        walk(e, inLink || startsLink);
         if (edge) close();
       }
     }
   };
   walk(root, false);
   close();
-  return prose;
+  return { prose, linkLike };
 }
 
 /** Text weights of every element under root (root included), in one walk. */
 export function weighElements(root: Element): Map<Element, TextWeights> {
-  const prose = proseTextNodes(root);
+  // The same walk order and the same inLink state: the link-like elements found there are the ones met here.
+  const { prose, linkLike } = proseTextNodes(root);
   const weights = new Map<Element, TextWeights>();
   const walk = (el: Element, inLink: boolean, inTable: boolean): TextWeights => {
     const w: TextWeights = { prose: 0, text: 0, link: 0, table: 0 };
@@ -116,7 +125,7 @@ export function weighElements(root: Element): Map<Element, TextWeights> {
       } else if (c.nodeType === ELEMENT_NODE && !isSkipped(c as Element)) {
         // Chrome weighs like links: it holds no prose and costs the regions around it.
         const e = c as Element;
-        const cw = walk(e, inLink || isLink(e) || isChrome(e) || isTeaserItem(e), inTable || isDataTable(e));
+        const cw = walk(e, inLink || linkLike.has(e), inTable || isDataTable(e));
         w.prose += cw.prose;
         w.text += cw.text;
         w.link += cw.link;
