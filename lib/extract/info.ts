@@ -59,8 +59,6 @@ export interface PagePositions {
   bodyEnd: number;
 }
 
-const isLine = (line: string, text: string) => line === text || line.startsWith(text);
-
 /**
  * Where the body starts: the first line equal to its first block that its second block directly follows. A body
  * that opens by repeating the title would otherwise be placed at the heading above it, and the info line between
@@ -70,7 +68,8 @@ function findBodyStart(pageLines: string[], bodyBlocks: string[], from: number):
   const first = findLine(pageLines, bodyBlocks[0], from);
   if (first < 0 || bodyBlocks.length < 2) return first;
   for (let i = first; i < pageLines.length - 1; i++) {
-    if (isLine(pageLines[i], bodyBlocks[0]) && isLine(pageLines[i + 1], bodyBlocks[1])) return i;
+    // As findLine matches: the line is the block, or starts with it.
+    if (pageLines[i].startsWith(bodyBlocks[0]) && pageLines[i + 1].startsWith(bodyBlocks[1])) return i;
   }
   return first;
 }

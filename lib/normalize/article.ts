@@ -105,7 +105,7 @@ function titleSuffixSite(documentTitle: string): string | null {
 }
 
 /** A document title with nothing to separate: no site suffix, no column. */
-const TITLE_SEPARATORS = /[-–—_|｜:：»›·]/;
+const SEPARATOR_CHAR = /[-–—_|｜:：»›·]/;
 
 /**
  * A document title that is only the site's name (<title>某市人民政府</title> on every page of an old portal): named
@@ -113,16 +113,21 @@ const TITLE_SEPARATORS = /[-–—_|｜:：»›·]/;
  */
 function siteOnlyTitle(documentTitle: string, headings: string[]): string | null {
   const t = documentTitle.trim();
-  if (!t || headings.length === 0 || TITLE_SEPARATORS.test(t) || !isSiteName(t, [])) return null;
+  if (!t || headings.length === 0 || SEPARATOR_CHAR.test(t) || !isSiteName(t, [])) return null;
   return headings.some((h) => compact(h).includes(compact(t)) || compact(t).includes(compact(h))) ? null : t;
 }
 
-function footerCopyrightHolder(lines: string[]): string | null {
+/** What the pattern's first group holds on the first line it matches. */
+function firstCapture(lines: string[], pattern: RegExp): string | null {
   for (const line of lines) {
-    const m = COPYRIGHT_HOLDER.exec(line);
+    const m = pattern.exec(line);
     if (m) return m[1];
   }
   return null;
+}
+
+function footerCopyrightHolder(lines: string[]): string | null {
+  return firstCapture(lines, COPYRIGHT_HOLDER);
 }
 
 /** A site name without copyright words, tags and years; null when nothing name-like is left or it is a heading. */
@@ -138,14 +143,6 @@ function cleanSiteName(raw: string, headings: string[]): string | null {
 /** The footer's 主办 (单位): the body that runs the site, named when nothing else names it. */
 const FOOTER_SPONSOR = /(?:^|\s)主办(?:单位)?\s*[:：]\s*([^\s\u3000,，;；|]{2,30})/;
 
-function footerSponsor(lines: string[]): string | null {
-  for (const line of lines) {
-    const m = FOOTER_SPONSOR.exec(line);
-    if (m) return m[1];
-  }
-  return null;
-}
-
 /**
  * Site names the page states, best first: metas, Readability's guess, the title suffix, the footer's copyright
  * holder, the footer's 主办.
@@ -158,7 +155,7 @@ function siteNames(x: PageExtract): string[] {
     siteNameFromFooter(x.footerLines),
     footerCopyrightHolder(x.footerLines),
     siteOnlyTitle(x.documentTitle, x.headings),
-    footerSponsor(x.footerLines),
+    firstCapture(x.footerLines, FOOTER_SPONSOR),
   ];
   const clean = names.map((n) => (n ? cleanSiteName(n, x.headings) : null)).filter((n): n is string => n !== null);
   return [...new Set(clean)];

@@ -72,7 +72,7 @@ export function pickTitle(x: PageExtract, sites: string[]): string | null {
   const metaTitles = [x.meta['articletitle'], x.meta['enpproperty:title'], headingInside(ogTitle, headings, sites) ?? ogTitle];
   // Visible titles that a meta title cut short (content="…"暗伤"…" ends at the unescaped quote) is a prefix of; what
   // they add must not be a site suffix (标题 - 自由电子报).
-  const fuller = [confirmed, headings[0], cleanTitle(x.documentTitle, sites)].filter((t): t is string => !!t && !!t.trim());
+  const fuller = [confirmed, headings[0], docClean].filter((t): t is string => !!t && !!t.trim());
   const cutShort = (t: string) =>
     fuller.find((f) => {
       const [full, short] = [compact(f), compact(t)];
