@@ -3,7 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleFromBytes } from './extractFile';
-import { authorMatches, bodyScore, dateMatches, dateMatchesAtTruthPrecision, snippetsOk, titleMatches } from './score';
+import {
+  authorMatches,
+  boilerplateLeaks,
+  bodyScore,
+  bodyScoreWithOptional,
+  dateMatches,
+  dateMatchesAtTruthPrecision,
+  namesCovered,
+  snippetsOk,
+  sourceMatches,
+  titleMatches,
+} from './score';
 
 /** One entry of index.json. */
 export interface EvalEntry {
@@ -23,6 +34,22 @@ interface Truth {
   with?: string[];
   without?: string[];
   truth_kind: string;
+  // govset's hand annotation (see the evalset README)
+  published?: { raw?: string; date?: string | null; time?: string | null } | null;
+  title_alternatives?: string[];
+  source?: string | null;
+  editor?: string | null;
+  body_optional?: string[];
+  optional_leading_lines?: string[];
+  boilerplate?: string[];
+}
+
+/** The truth's publish time: publish_time, or govset's published {date, time}. */
+function truthDate(truth: Truth): string | null {
+  if (truth.publish_time) return truth.publish_time;
+  const p = truth.published;
+  if (!p?.date) return null;
+  return p.time ? `${p.date} ${p.time}` : p.date;
 }
 
 export interface PageResult {
@@ -40,9 +67,25 @@ export interface PageResult {
   /** As date_ok, but a truth giving only a year or a month is compared at that precision. */
   date_ok_at_truth_precision: boolean | null;
   author_ok: boolean | null;
+  editor_ok: boolean | null;
+  source_ok: boolean | null;
   snippets_ok: boolean | null;
-  extracted: { title: string | null; published_at: string | null; author: string | null; editor: string | null };
-  truth: { title: string | null; publish_time: string | null; author: string | null };
+  /** The truth's boilerplate strings found in the body. */
+  leaks: string[];
+  extracted: {
+    title: string | null;
+    published_at: string | null;
+    author: string | null;
+    editor: string | null;
+    source: string | null;
+  };
+  truth: {
+    title: string | null;
+    publish_time: string | null;
+    author: string | null;
+    editor: string | null;
+    source: string | null;
+  };
   ms: number;
   error: string | null;
 }
@@ -73,23 +116,42 @@ export function evaluatePage(dir: string, entry: EvalEntry): PageResult {
     date_ok: null,
     date_ok_at_truth_precision: null,
     author_ok: null,
+    editor_ok: null,
+    source_ok: null,
     snippets_ok: null,
-    extracted: { title: null, published_at: null, author: null, editor: null },
-    truth: { title: truth.title ?? null, publish_time: truth.publish_time ?? null, author: truth.author ?? null },
+    leaks: [],
+    extracted: { title: null, published_at: null, author: null, editor: null, source: null },
+    truth: {
+      title: truth.title ?? null,
+      publish_time: truthDate(truth),
+      author: truth.author ?? null,
+      editor: truth.editor ?? null,
+      source: truth.source ?? null,
+    },
     ms: 0,
     error: null,
   };
   try {
     const a = articleFromBytes(`${base}.html`, readFileSync(`${base}.html`), truth.url ?? '');
     result.chars = [...a.text].length;
-    result.extracted = { title: a.title, published_at: a.published_at, author: a.author, editor: a.editor };
-    if (truth.body) Object.assign(result, bodyScore(a.text, truth.body));
-    if (truth.title) result.title_ok = titleMatches(a.title, truth.title);
-    if (truth.publish_time) {
-      result.date_ok = dateMatches(a.published_at, truth.publish_time);
-      result.date_ok_at_truth_precision = dateMatchesAtTruthPrecision(a.published_at, truth.publish_time);
+    result.extracted = { title: a.title, published_at: a.published_at, author: a.author, editor: a.editor, source: a.source };
+    const optional = [...(truth.body_optional ?? []), ...(truth.optional_leading_lines ?? [])];
+    if (truth.body) Object.assign(result, optional.length ? bodyScoreWithOptional(a.text, truth.body, optional) : bodyScore(a.text, truth.body));
+    if (truth.title) {
+      result.title_ok = [truth.title, ...(truth.title_alternatives ?? [])].some((t) => titleMatches(a.title, t));
     }
-    if (truth.author) result.author_ok = authorMatches(a.author, a.editor, truth.author);
+    const date = truthDate(truth);
+    if (date) {
+      result.date_ok = dateMatches(a.published_at, date);
+      result.date_ok_at_truth_precision = dateMatchesAtTruthPrecision(a.published_at, date);
+    }
+    const govset = truth.published !== undefined;
+    if (truth.author) {
+      result.author_ok = govset ? namesCovered([a.author, a.editor], truth.author) : authorMatches(a.author, a.editor, truth.author);
+    }
+    if (truth.editor) result.editor_ok = namesCovered([a.editor], truth.editor);
+    if (govset && truth.source) result.source_ok = sourceMatches(a.source, truth.source);
+    if (truth.boilerplate?.length) result.leaks = boilerplateLeaks(a.text, truth.boilerplate);
     if (truth.with?.length || truth.without?.length) result.snippets_ok = snippetsOk(a.text, truth.with ?? [], truth.without ?? []);
   } catch (e) {
     result.error = (e as Error).stack || String(e);
@@ -106,7 +168,11 @@ export interface GroupSummary {
   date: { right: number; of: number } | null;
   dateAtTruthPrecision: { right: number; of: number } | null;
   author: { right: number; of: number } | null;
+  editor: { right: number; of: number } | null;
+  source: { right: number; of: number } | null;
   snippets: { right: number; of: number } | null;
+  /** Boilerplate strings left in bodies, over the pages whose truth lists some. */
+  leaks: number;
   errors: number;
 }
 
@@ -132,7 +198,10 @@ export function summarize(results: PageResult[]): GroupSummary {
     date: accuracy(results.map((r) => r.date_ok)),
     dateAtTruthPrecision: accuracy(results.map((r) => r.date_ok_at_truth_precision)),
     author: accuracy(results.map((r) => r.author_ok)),
+    editor: accuracy(results.map((r) => r.editor_ok)),
+    source: accuracy(results.map((r) => r.source_ok)),
     snippets: accuracy(results.map((r) => r.snippets_ok)),
+    leaks: results.reduce((n, r) => n + r.leaks.length, 0),
     errors: results.filter((r) => r.error).length,
   };
 }
@@ -153,7 +222,8 @@ export function formatSummary(name: string, s: GroupSummary): string {
     : 'body -';
   return [
     `${name.padEnd(30)} pages ${String(s.pages).padStart(3)}  ${body}`,
-    `${''.padEnd(30)} title ${pct(s.title)}  date ${pct(s.date)}${coarseDates(s)}  author ${pct(s.author)}  snippets ${pct(s.snippets)}  errors ${s.errors}`,
+    `${''.padEnd(30)} title ${pct(s.title)}  date ${pct(s.date)}${coarseDates(s)}  author ${pct(s.author)}  editor ${pct(s.editor)}  source ${pct(s.source)}`,
+    `${''.padEnd(30)} snippets ${pct(s.snippets)}  boilerplate left ${s.leaks}  errors ${s.errors}`,
   ].join('\n');
 }
 
@@ -164,4 +234,12 @@ export function report(results: PageResult[]): string {
   lines.push(formatSummary('ALL with human truth', summarize(results.filter((r) => isHumanTruth(r.truth_kind)))));
   lines.push(formatSummary('ALL', summarize(results)));
   return lines.join('\n');
+}
+
+/** The boilerplate strings each page left in its body, one line a page (empty when none). */
+export function leakReport(results: PageResult[]): string {
+  return results
+    .filter((r) => r.leaks.length > 0)
+    .map((r) => `boilerplate left in ${r.source}/${r.id}: ${r.leaks.map((l) => JSON.stringify(l)).join(', ')}\n`)
+    .join('');
 }

@@ -93,6 +93,55 @@ export function authorMatches(author: string | null, editor: string | null, trut
   return names.length > 0 && names.every((n) => haystack.includes(n));
 }
 
+/** The names of a truth's author or editor field: split at 、 ， ； and spaces (labels such as 通讯员： dropped). */
+export function truthNames(truth: string): string[] {
+  return truth
+    .split(/[、，,；;\s]+/)
+    .map((n) => scoringForm(n.replace(/^.*[：:]/, '')))
+    .filter((n) => n.length > 0);
+}
+
+/** govset rule: every 、-separated name of the truth occurs in the extracted author or editor. */
+export function namesCovered(haystackParts: Array<string | null>, truth: string): boolean {
+  const haystack = scoringForm(haystackParts.filter(Boolean).join(' '));
+  const names = truthNames(truth);
+  return names.length > 0 && names.every((n) => haystack.includes(n));
+}
+
+/** govset rule: the source equals the truth after normalization, or contains it with at most four more characters. */
+export function sourceMatches(extracted: string | null, truth: string): boolean {
+  if (!extracted) return false;
+  const a = scoringForm(extracted);
+  const b = scoringForm(truth);
+  return a === b || (a.includes(b) && [...a].length - [...b].length <= 4);
+}
+
+/** The strings of `boilerplate` found in the body (compared in scoringForm). */
+export function boilerplateLeaks(text: string, boilerplate: string[]): string[] {
+  const body = scoringForm(text);
+  return boilerplate.filter((s) => {
+    const form = scoringForm(s);
+    return form.length > 0 && body.includes(form);
+  });
+}
+
+/**
+ * govset body rule: the best F1 of scoring against the body, against the body with the optional lines added, and
+ * with the optional lines removed from both sides.
+ */
+export function bodyScoreWithOptional(extracted: string, body: string, optional: string[]): BodyScore {
+  if (optional.length === 0) return bodyScore(extracted, body);
+  const optionalForms = new Set(optional.map(scoringForm));
+  const isOptional = (line: string) => optionalForms.has(scoringForm(line));
+  const without = (text: string) => text.split('\n').filter((l) => !isOptional(l)).join('\n');
+  const candidates = [
+    bodyScore(extracted, body),
+    bodyScore(extracted, `${optional.join('\n')}\n${body}`),
+    bodyScore(without(extracted), without(body)),
+  ];
+  return candidates.reduce((best, c) => (c.f1 > best.f1 ? c : best));
+}
+
 /** Every `with` snippet occurs in the body and no `without` snippet does (compared in scoringForm). */
 export function snippetsOk(text: string, withSnippets: string[], withoutSnippets: string[]): boolean {
   const body = scoringForm(text);

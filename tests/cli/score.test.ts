@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { authorMatches, bodyScore, dateMatches, dateMatchesAtTruthPrecision, scoringForm, snippetsOk, titleMatches } from '../../lib/cli/score';
+import {
+  authorMatches,
+  boilerplateLeaks,
+  bodyScore,
+  bodyScoreWithOptional,
+  dateMatches,
+  dateMatchesAtTruthPrecision,
+  namesCovered,
+  scoringForm,
+  snippetsOk,
+  sourceMatches,
+  titleMatches,
+} from '../../lib/cli/score';
+import { floorsOf, gateFailures, gateGains } from '../../lib/cli/evalGate';
 
 describe('scoring rules of the evaluation set', () => {
   it('normalizes: NFKC, Traditional to Simplified, letters and digits only, lower case', () => {
@@ -57,5 +70,42 @@ describe('scoring rules of the evaluation set', () => {
   it('checks with / without snippets', () => {
     expect(snippetsOk('甲乙丙丁', ['乙丙'], ['戊'])).toBe(true);
     expect(snippetsOk('甲乙丙丁', ['乙丙'], ['丁'])).toBe(false);
+  });
+});
+
+describe('govset scoring rules', () => {
+  it('covers every 、-separated name of an author or editor truth', () => {
+    expect(namesCovered(['王乐文 方敏', null], '王乐文、方敏')).toBe(true);
+    expect(namesCovered(['王乐文'], '王乐文、方敏')).toBe(false);
+    expect(namesCovered(['医技药剂党支部', '李琴雯 刘会'], '医技药剂党支部；通讯员：李琴雯、刘会')).toBe(true);
+  });
+
+  it('takes a source that contains the truth with at most four more characters', () => {
+    expect(sourceMatches('人民网-人民日报', '人民网－人民日报')).toBe(true);
+    expect(sourceMatches('人民日报社', '人民日报')).toBe(true);
+    expect(sourceMatches('人民日报2024-05-13', '人民日报')).toBe(false);
+    expect(sourceMatches(null, '人民日报')).toBe(false);
+  });
+
+  it('counts the boilerplate strings left in a body', () => {
+    expect(boilerplateLeaks('正文。\n责任编辑：张三', ['责任编辑：张三', '打印本页'])).toEqual(['责任编辑：张三']);
+  });
+
+  it('scores the body at its best with or without the optional lines', () => {
+    const body = '第一段正文内容在这里。\n第二段正文内容在这里。';
+    const optional = ['图为会议现场。'];
+    expect(bodyScoreWithOptional(`图为会议现场。\n${body}`, body, optional).f1).toBe(1);
+    expect(bodyScoreWithOptional(body, body, optional).f1).toBe(1);
+    expect(bodyScore(`图为会议现场。\n${body}`, body).f1).toBeLessThan(1);
+  });
+});
+
+describe('eval gate', () => {
+  it('fails a rate below its floor and a count above its ceiling, and passes the same figures', () => {
+    const floors = floorsOf({ 'govset.title': 0.84375, 'govset.leaks': 15 });
+    expect(gateFailures({ 'govset.title': 0.84375, 'govset.leaks': 15 }, floors)).toEqual([]);
+    expect(gateFailures({ 'govset.title': 0.8125, 'govset.leaks': 15 }, floors)).toHaveLength(1);
+    expect(gateFailures({ 'govset.title': 0.9, 'govset.leaks': 16 }, floors)[0]).toMatch(/govset.leaks fell/);
+    expect(gateGains({ 'govset.title': 0.9, 'govset.leaks': 3 }, floors)).toHaveLength(2);
   });
 });
