@@ -506,6 +506,13 @@ function withBodyEnds(info: InfoFields, body: Body): InfoFields {
   };
 }
 
+/** The names of both space-separated lists, each once, in order. */
+function unionNames(a: string, b: string): string {
+  const out: string[] = [];
+  for (const n of [...a.split(' '), ...b.split(' ')]) if (!out.some((o) => toSimplified(o) === toSimplified(n))) out.push(n);
+  return out.join(' ');
+}
+
 /** Where a speech's speaker line may stand: among the info lines, the lines cut above the body, or its first lines. */
 const SPEAKER_HEAD_LINES = 6;
 const SPEAKER_BODY_LINES = 2;
@@ -532,16 +539,21 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     ...body.tailRemoved.slice(0, TAIL_INFO_LINES),
     ...body.lines.slice(-POST_END_LINES),
   ];
+  // Templates fill the author meta with the web editor's name: a name the page credits as its editor is no author.
+  const notTheEditor = (a: string | null) =>
+    a && info.editor && info.editor.split(' ').includes(a.trim()) ? null : a;
+  // A labelled 作者 and the reporters the text credits (本站讯（通讯员 李四）) are all the article's writers.
+  const labelled = info.author && body.byline ? unionNames(info.author, body.byline) : info.author;
   const author =
-    info.author ??
+    labelled ??
     speakerOf([title, subtitle], [
       ...x.infoLines,
       ...body.headRemoved.slice(0, SPEAKER_HEAD_LINES),
       ...body.lines.slice(0, SPEAKER_BODY_LINES),
     ]) ??
-    personLike(firstMeta(x.meta, AUTHOR_META_KEYS), sites, title) ??
-    cmsAuthor(x.meta['enpproperty:author']) ??
-    personLike(jsonLdAuthor(ld), sites, title) ??
+    notTheEditor(personLike(firstMeta(x.meta, AUTHOR_META_KEYS), sites, title)) ??
+    notTheEditor(cmsAuthor(x.meta['enpproperty:author'])) ??
+    notTheEditor(personLike(jsonLdAuthor(ld), sites, title)) ??
     namesOnlyByline(personLike(x.readability?.byline ?? null, sites, title)) ??
     body.byline ??
     creditInBodyEnds(body.lines) ??

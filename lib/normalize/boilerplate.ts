@@ -1,7 +1,8 @@
 // Page debris at the head and tail of a body: metadata, navigation, related lists, footers, share-card leftovers.
 // Only the two ends are touched, and a line that reads like a sentence of the article is never removed.
 
-import { creditLineNames, trailingByline, withoutTrailingByline } from './byline';
+import { readCredit } from '../rules/credit';
+import { trailingByline, withoutTrailingByline } from './byline';
 import { parseChineseDate } from './date';
 import { cleanTitle } from './title';
 
@@ -93,7 +94,7 @@ const CREDIT_BAR = /^(?:编辑|责编|责任编辑|校对|审核|来源|作者|�
 /** Credits on a line of their own: (陈巍 编辑), （责任编辑 余凌云）, (记者 魏宁), 制图/帅灵茜, 文 官嘉盈, 记者陈钧凯／台北报导. */
 const CREDIT_LINE =
   /^[(（]?\s*(?:[\p{Script=Han}A-Za-z·]{2,8}\s*(?:编辑|撰稿|编译|整理|报道|供稿)|(?:记者|通讯员)[\s:：]+[\p{Script=Han}·]{2,4}(?:\s+(?:(?:记者|通讯员)\s+)?[\p{Script=Han}·]{2,4}){0,3}|(?:责任编辑|责编|编辑|撰稿|编译|制图|文|图|摄|摄影|文\/图|图\/文)[\s/／:：]+[\p{Script=Han}A-Za-z·]{2,8}(?:\s+(?:(?:文|图|摄|摄影|编辑|校对)[/／:：]\s*)?[\p{Script=Han}A-Za-z·]{2,8}){0,3}|(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[／/╱]\s*\S{0,6}(?:报导|报道|摄影|摄)|\S{0,8}?(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*摄|(?:文\/图|图\/文|文|图)\s*(?:记者|通讯员)\S{2,24})\s*[)）]?$/u;
-const MAX_CREDIT_LINE = 30;
+const MAX_CREDIT_LINE = 60;
 /**
  * A byline in the slash form many Taiwan and Hong Kong outlets print on a line of its own: 邱俐颖／台北报导, 北中心／北报导,
  * 2012-01-17 中国时报 邱俐颖／台北报导, an outlet and a reporter (中广新闻／陈奕华).
@@ -192,7 +193,7 @@ function isDateLine(line: string): boolean {
 function isCreditLine(line: string): boolean {
   return (
     line.length <= MAX_CREDIT_LINE &&
-    (CREDIT_LINE.test(line) || SLASH_BYLINE.test(line) || REPORTER_LINE.test(line) || creditLineNames(line) !== null)
+    (CREDIT_LINE.test(line) || SLASH_BYLINE.test(line) || REPORTER_LINE.test(line) || readCredit(line) !== null)
   );
 }
 

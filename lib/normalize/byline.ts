@@ -1,5 +1,9 @@
 // 来源 / 作者 / 责任编辑 / 点击量 fields of the short info lines around a title, and bylines at the end of a body.
 
+import { creditNames, creditUnits, readCredit, readNamesOnly } from '../rules/credit';
+import { LABEL_ROW, labelForms, type LabelField } from '../rules/labels';
+import { isPersonName } from '../rules/names';
+import { alternation } from '../rules/words';
 import { hasDateLabel, isCopyrightLine, labeledDates, parseChineseDate } from './date';
 import { toSimplified } from './script';
 
@@ -11,53 +15,25 @@ export interface InfoFields {
   views: number | null;
 }
 
-type Field = 'source' | 'issuer' | 'author' | 'editor' | 'views' | 'other';
+type Field = LabelField;
 
-const LABEL_FIELD: Record<string, Field> = {
-  信息来源: 'source', 文章来源: 'source', 稿件来源: 'source', 新闻来源: 'source', 资料来源: 'source', 来源: 'source',
-  稿源: 'source', 出处: 'source', 來源: 'source', 資料來源: 'source', 稿源地: 'source',
-  作者: 'author', 记者: 'author', 通讯员: 'author', '文/图': 'author', '图/文': 'author', '文/摄': 'author',
-  撰稿: 'author', 撰文: 'author', 执笔: 'author', 执笔人: 'author', 供稿: 'author', 图片: 'author', 文字: 'author', 摄影: 'author',
-  摄像: 'author', 文: 'author', 图: 'author', 記者: 'author', 通訊員: 'author', 攝影: 'author', 圖: 'author',
-  责任编辑: 'editor', 值班编辑: 'editor', 网络编辑: 'editor', 编辑: 'editor', 责编: 'editor', 审核: 'editor',
-  审校: 'editor', 校对: 'editor', 终审: 'editor', 初审: 'editor', 复审: 'editor', 责任校对: 'editor',
-  // The 三审三校 sign-off of government and 融媒体 sites (一审：… 二审：… 三审：…) and its variants.
-  一审: 'editor', 二审: 'editor', 三审: 'editor', 审稿: 'editor', 核稿: 'editor', 签发: 'editor', 主编: 'editor',
-  监制: 'other', 总监制: 'other', 统筹: 'other', 出品: 'other', 值班主任: 'other', 剪辑: 'other',
-  責任編輯: 'editor', 編輯: 'editor', 責編: 'editor', 審核: 'editor', 校對: 'editor',
-  点击量: 'views', 点击数: 'views', 点击: 'views', 浏览次数: 'views', 浏览量: 'views', 阅读量: 'views', 阅读数: 'views',
-  阅读: 'views', 访问量: 'views', 访问次数: 'views', 人气: 'views', 點擊: 'views', 瀏覽次數: 'views', 閱讀: 'views',
-  发布时间: 'other', 发布日期: 'other', 发表时间: 'other', 更新时间: 'other', 时间: 'other', 日期: 'other',
-  字号: 'other', 字体: 'other', 分享: 'other', 分享到: 'other', 打印: 'other', 发布机构: 'issuer', 发布单位: 'issuer',
-  發佈時間: 'other', 發布時間: 'other', 時間: 'other', 字號: 'other',
-  // The metadata table of government 信息公开 pages.
-  索引号: 'other', 主题分类: 'other', 成文日期: 'other', 发文日期: 'other', 文号: 'other', 发文字号: 'other',
-  发文机关: 'issuer', 标题: 'other', 有效性: 'other', 生效日期: 'other', 废止日期: 'other', 体裁分类: 'other',
-};
-
-/** A label that credits whoever supplied the text: a person is its author, a unit (市公安局) its source. */
-const CONTRIBUTOR_LABELS = new Set(['供稿']);
-/** Labels that are also ordinary word endings (微距攝影, 中文): they count only after a non-Han character. */
-const BOUNDED_LABELS = new Set(['摄影', '攝影', '摄像', '文字', '文', '图', '圖', '图片', '供稿']);
-/** Person labels that may be followed by the name without a colon (记者 王明, 记者张建, 記者╱曹斯, 文/图 张三). */
-const BARE_PERSON_LABELS = ['记者', '記者', '通讯员', '通訊員', '文/图', '图/文', '摄影', '攝影'];
-
-const byLength = (a: string, b: string) => b.length - a.length;
-const escape = (s: string) => s.replace(/[/]/g, '\\/');
-const FREE_LABELS = Object.keys(LABEL_FIELD).filter((l) => !BOUNDED_LABELS.has(l)).sort(byLength);
-const BARE = BARE_PERSON_LABELS.sort(byLength).map(escape).join('|');
+const FREE_LABELS = labelForms((r) => !r.bounded);
+const BOUNDED_LABELS = labelForms((r) => r.bounded);
+const BARE = alternation(labelForms((r) => r.bare));
 /**
  * group 1: label before a colon; group 2: bounded label before a colon; group 3: person label with the name right
  * after it (记者张建), only inside brackets, after a space or after an outlet (（记者…, 本报记者…, ╱記者…); group 4:
- * person label, space, name; group 5: 文 / 图 / 摄影 and a slash or bar before the name (文/张三, 图｜李四).
+ * person label, space, name; group 5: 文 / 图 / 摄影 and a slash or bar before the name (文/张三, 图｜李四); group 6:
+ * a label with a bar for its colon at the start of a line (编辑|某某, WeChat's credit bars).
  */
 const LABEL = new RegExp(
   [
-    String.raw`(${FREE_LABELS.map(escape).join('|')})\s*[:：]`,
-    String.raw`(?<!\p{Script=Han})(${[...BOUNDED_LABELS].sort(byLength).map(escape).join('|')})\s*[:：]`,
+    String.raw`(${alternation(FREE_LABELS)})\s*[:：]`,
+    String.raw`(?<!\p{Script=Han})(${alternation(BOUNDED_LABELS)})\s*[:：]`,
     String.raw`(?<=(?:^|[(（【〔╱/◎ \u3000])\s*|[报報社网網台讯訊电電])(${BARE})(?:\s*[/／╱]\s*)?(?=\p{Script=Han})`,
     String.raw`(${BARE})\s+(?=\p{Script=Han})`,
     String.raw`(?<!\p{Script=Han})(文|图|圖|摄影|攝影)\s*[/／｜|]\s*(?=\p{Script=Han})`,
+    String.raw`(?<=^\s*)(${alternation(labelForms((r) => r.credit || r.field === 'source'))})\s*[|｜]`,
   ].join('|'),
   'gu',
 );
@@ -116,10 +92,9 @@ function personNames(value: string, bare: boolean): string[] {
   // Without a colon (记者张建 周长庆), only a leading run of names counts: 记者看到… is a sentence. A value that is
   // nothing but name-shaped words (记者 周雪梅 通讯员 成组宣) needs only the surname test: given names use any character.
   if (bare) {
-    const allNameShaped = tokens.length > 0 && tokens.every((t) => isNameShaped(toSimplified(t)));
     const names: string[] = [];
     for (const t of tokens) {
-      if (!(isLikelyName(toSimplified(t)) || (allNameShaped && hasSurname(toSimplified(t))))) break;
+      if (!isPersonName(toSimplified(t), { credited: true })) break;
       names.push(t);
     }
     return names;
@@ -150,7 +125,7 @@ function colonAfterLabelCells(line: string): string {
   if (!line.includes('\t')) return line;
   return line
     .split('\t')
-    .map((cell) => (LABEL_FIELD[cell.trim()] ? `${cell.trim()}：` : cell))
+    .map((cell) => (LABEL_ROW.has(cell.trim()) ? `${cell.trim()}：` : cell))
     .join('\t');
 }
 
@@ -166,12 +141,24 @@ export function parseInfoLines(lines: string[]): InfoFields {
   let bareDate: string | null = null;
   for (const rawLine of lines) {
     const line = colonAfterLabelCells(rawLine).replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\u3000/g, '  ');
-    const matches = INTERVIEW_QUESTION.test(line.trim()) ? [] : [...line.matchAll(LABEL)];
+    // A line that is nothing but a credit (本报记者 王乐文 方 敏, 编辑|某某, 某某科供稿 摄影/张三) is read by the grammar.
+    const credit = readCredit(toSimplified(line));
+    if (credit) {
+      addUnique(authors, creditNames(credit, 'author'));
+      addUnique(editors, creditNames(credit, 'editor'));
+      issuers.push(...creditUnits(credit));
+      continue;
+    }
+    // A prose line (a lede: …电（记者 X）…。) credits its reporters only when no line before it named anybody: below
+    // the page's own credit, such lines are other stories' ledes.
+    const prose = line.length > MAX_PERSON_VALUE && /[。！？]/.test(line);
+    const matches = INTERVIEW_QUESTION.test(line.trim()) || (prose && authors.length > 0) ? [] : [...line.matchAll(LABEL)];
     matches.forEach((m, i) => {
-      const label = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+      const label = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
       const start = m.index + m[0].length;
       const stop = i + 1 < matches.length ? matches[i + 1].index : line.length;
-      const field = LABEL_FIELD[label];
+      const row = LABEL_ROW.get(label)!;
+      const field = row.field;
       const bare = m[3] !== undefined || m[4] !== undefined || m[5] !== undefined;
       // After a bare label names may be set apart by wide spaces (记者王昀加　王庆钦); the name test ends the run.
       const raw = bare ? line.slice(start, stop).replace(/(?<=\p{Script=Han})\s{2,}(?=\p{Script=Han})/gu, ' ') : line.slice(start, stop);
@@ -179,7 +166,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
       if (!value) return;
       if (field === 'source') sources.push(value);
       else if (field === 'issuer') issuers.push(value);
-      else if (field === 'author' && CONTRIBUTOR_LABELS.has(label) && !namesAPerson(value, bare)) issuers.push(value);
+      else if (field === 'author' && row.contributor && !namesAPerson(value, bare)) issuers.push(value);
       else if (field === 'author') addUnique(authors, personNames(value, bare));
       else if (field === 'editor') addUnique(editors, personNames(value, false));
     });
@@ -205,28 +192,9 @@ export function parseInfoLines(lines: string[]): InfoFields {
   };
 }
 
-/** Common surnames (single characters, then two-character ones): a lone name must start with one. */
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼满闻厉伊仝郜阚花权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初云容敬扈晁芮阙浦戈伏鹿薄邸雍辜羊乌裘亓邰赫杭况宿逯隆茹诸慕危亢嵇哈湛宾戎勾茅於揭尉冶斯束檀衣昝幸植衡尧风'.split('');
-const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '令狐', '端木', '西门', '南宫'];
-/** Endings that make a short Han run a phrase, not a name (陈金虎强调, 盛蕾要求). */
-const NOT_NAME_ENDING = /(窗口|本页|页面|顶部|首页|收藏|打印|分享|评论|纠错|链接|下载|强调|要求|指出|表示|讲话|会议|工作|发展|建设|主持|召开|出席|部署|报道|通讯|新闻|记者|编辑|来源|中心|委员会|政府|全文|原文|附件|完|结束|网|網|报|報|社|刊|站|局|厅|办|讯|訊|发布|發布|在线|在線|头条|頭條|之声|之聲|融媒|客户端|公众号)$/;
-/** Characters of function words, verbs and units that given names practically never contain (全会认为, 党委, 常委). */
-const NOT_IN_GIVEN_NAME = /[的了是在和与及等对将从会认指要示求调议委员区市省县镇村部局厅处室办司院所站队组届次年说称谈讲召开举行出席参加了吗呢吧之其这那个们]/;
-const NAME = /^\p{Script=Han}{2,4}$/u;
-
-/** Two to four Han characters that do not end like a phrase or an organization. */
-function isNameShaped(token: string): boolean {
-  return NAME.test(token) && !NOT_NAME_ENDING.test(token);
-}
-
-function hasSurname(token: string): boolean {
-  return SURNAMES.includes(token[0]) || COMPOUND_SURNAMES.some((s) => token.startsWith(s) && token.length >= 3);
-}
-
-/** Whether a token (Simplified) reads as a Chinese personal name: surname, then a given name of name characters. */
+/** Whether a token (Simplified) reads as a Chinese personal name: the rule layer's one person-name test. */
 export function isLikelyName(token: string): boolean {
-  return isNameShaped(token) && !NOT_IN_GIVEN_NAME.test(token.slice(1)) && hasSurname(token);
+  return isPersonName(token);
 }
 
 const LINE_END_PUNCTUATION = /[。！？!?…”」』）)]$/;
@@ -245,7 +213,7 @@ const CREDIT_LABEL_TOKEN = /^(?:记者|記者|通讯员|通訊員)$/;
 /** The names of a line that is nothing but a credit (see CREDIT_LINE), else null. */
 export function creditLineNames(line: string): string | null {
   const m = CREDIT_LINE.exec(line.replace(/[\u00A0\u3000]/g, ' ').trim());
-  if (!m) return null;
+  if (!m) return creditLineAuthors(line);
   const names = m[1].trim().split(/\s+/).filter((t) => !CREDIT_LABEL_TOKEN.test(t));
   return names.every((n) => isLikelyName(toSimplified(n))) ? names.join(' ') : null;
 }
@@ -281,10 +249,24 @@ export function trailingAuthors(lastLine: string): string | null {
   return trailingNames(lastLine, true);
 }
 
+/**
+ * A parenthesis of names only closing the last paragraph (…举行。（张三 李四）), a convention of many government
+ * sites: taken only when every token is a person's name.
+ */
+const NAMES_PAREN_END = /(?<=[。！？!?…”」』])\s*[（(]\s*([^（()）]{2,30}?)\s*[)）]$/u;
+
+function trailingNamesParen(line: string): string | null {
+  const m = NAMES_PAREN_END.exec(line);
+  const names = m ? readNamesOnly(toSimplified(m[1])) : null;
+  return names ? names.join(' ') : null;
+}
+
 function trailingNames(lastLine: string, authorsOnly: boolean): string | null {
   const line = lastLine.replace(/[\u00A0\u3000]/g, ' ').trim();
   const paren = PAREN_BYLINE_END.exec(line);
   if (paren) return authorsOnly ? parseInfoLines([paren[1]]).author : namesFromParenthesis(paren[1]);
+  const namesParen = trailingNamesParen(line);
+  if (namesParen) return namesParen;
   const credit = creditLineNames(line);
   if (credit) return credit;
   const lone = PAREN_NAMES_ONLY.exec(line);
@@ -326,6 +308,8 @@ export function withoutTrailingByline(lastLine: string): string {
   const line = lastLine.replace(/[\u00A0\u3000]/g, ' ').trim();
   const paren = PAREN_BYLINE_END.exec(line);
   if (paren) return line.slice(0, paren.index).trimEnd();
+  // Names only in parentheses closing the last paragraph (…。（张三）) are part of it as printed: the text keeps them.
+  if (trailingNamesParen(line)) return line;
   const split = /^(.*[。！？!?…”」』）)])\s+\S.*$/u.exec(line);
   return split ? split[1] : '';
 }
@@ -336,14 +320,11 @@ export function withoutLeadingByline(firstLine: string): string {
   return paren && leadingByline(firstLine) ? firstLine.slice(paren[0].length).trimStart() : firstLine;
 }
 
-/** A line that is a person label and names only: `执笔人：闵乐夫 赵兰波 刘韬`, `【作者：张三】`. */
-const LABELLED_CREDIT = /^[【\[(（]?\s*(?:作者|执笔人|执笔|撰稿|撰文|采写|文\/图|图\/文|记者|記者|通讯员|通訊員)\s*[:：]\s*([^:：]{2,60}?)\s*[】\])）]?$/u;
-
-function labelledCreditNames(line: string): string | null {
-  const m = LABELLED_CREDIT.exec(line);
-  if (!m) return null;
-  const tokens = m[1].split(NAME_SEPARATORS).filter(Boolean);
-  return tokens.length && tokens.every((t) => isNameShaped(toSimplified(t)) && hasSurname(toSimplified(t))) ? tokens.join(' ') : null;
+/** The writers a line that is wholly a credit names (执笔人：闵乐夫 赵兰波, 【作者：张三】, □ 本报记者 葛灵丹). */
+function creditLineAuthors(line: string): string | null {
+  const credit = readCredit(toSimplified(line));
+  const names = credit ? creditNames(credit, 'author') : [];
+  return names.length ? names.join(' ') : null;
 }
 
 /** How many lines at each end of a body may carry its credit. */
@@ -357,12 +338,12 @@ export function creditInBodyEnds(lines: string[]): string | null {
   const clean = (l: string) => l.replace(/[\u00A0\u3000]/g, ' ').trim();
   // Only writers: editors credited the same way (【编辑：金硕】) are not.
   for (const line of lines.slice(0, CREDIT_LINES).map(clean)) {
-    const names = leadingAuthors(line) ?? labelledCreditNames(line);
+    const names = leadingAuthors(line) ?? creditLineAuthors(line);
     if (names) return names;
   }
   for (const line of lines.slice(-CREDIT_LINES).reverse().map(clean)) {
     const paren = PAREN_BYLINE_END.exec(line);
-    const names = (paren ? parseInfoLines([paren[1]]).author : null) ?? creditLineNames(line) ?? labelledCreditNames(line);
+    const names = (paren ? parseInfoLines([paren[1]]).author : null) ?? trailingNamesParen(line) ?? creditLineNames(line) ?? creditLineAuthors(line);
     if (names) return names;
   }
   return null;
