@@ -43,6 +43,12 @@ describe('the fields of expected.json', () => {
     expect(() => parseExpected('a', { url_path: '/a.html' })).toThrow('fixture a: expected.json has no "about"');
   });
 
+  it('hold only text checks under text_original', () => {
+    expect(() => parseExpected('a', { about: 'x', url_path: '/a.html', text_original: { frist_lines: ['…'] } })).toThrow(
+      'fixture a: "text_original" holds "frist_lines", which is no text check',
+    );
+  });
+
   it('must be fields of an article', () => {
     const expected = parseExpected('a', { about: 'x', url_path: '/a.html', titel: '标题' });
     expect(() => checkFields('a', expected.fields, makeFields())).toThrow('fixture a: expected.json names "titel", which is no field of an article');

@@ -48,6 +48,8 @@ export function parseExpected(name: string, json: Record<string, unknown>): Expe
     Object.entries(json).filter(([k]) => !OWN_KEYS.includes(k) && !(TEXT_KEYS as readonly string[]).includes(k)),
   );
   const original = json['text_original'] as Record<string, unknown> | null | undefined;
+  const stray = Object.keys(original ?? {}).find((k) => !(TEXT_KEYS as readonly string[]).includes(k));
+  if (stray) throw new Error(`fixture ${name}: "text_original" holds "${stray}", which is no text check`);
   return {
     about: json['about'],
     url_path: json['url_path'] as string,
