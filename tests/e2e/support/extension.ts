@@ -130,7 +130,7 @@ export class ZhengwenExtension {
   /** Where the fixture page `name` (tests/fixtures/pages/<name>/) is served. */
   fixtureUrl(name: string): string {
     const path = this.pathByName.get(name);
-    if (!path) throw new Error(`no fixture page ${name}`);
+    if (!path) throw new Error(`no fixture page ${name}: a fixture is named by its folder in tests/fixtures/pages (trs, not trs.html)`);
     return this.server.url(path);
   }
 
