@@ -1,5 +1,5 @@
 // A tiny static server on 127.0.0.1 for the page fixtures (and generated pages), at the URL paths real sites use:
-// several facts (dates in t20220701-style URLs) depend on the path, so each page is served where its README says.
+// several facts (dates in t20220701-style URLs) depend on the path, so each page is served where its expected.json says.
 import { createServer, type Server } from 'node:http';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,41 +19,45 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/**
- * Reads the fixture README's "URL path(s)" lines: a `## a.html / b.html — …` (or `###`) heading followed by
- * "URL path: `/x`" or "URL paths: `/x` (…) and `/y` (…)", paths in the heading's file order. A heading naming no
- * file introduces a group of pages.
- */
-export function fixturePathsFromReadme(readme: string): Map<string, string> {
-  const pathByFile = new Map<string, string>();
-  for (const section of readme.split(/^#{2,3} /m).slice(1)) {
-    const heading = section.slice(0, section.indexOf('\n'));
-    const files = heading.split('—')[0]!.match(/[\w-]+\.html/g) ?? [];
-    const pathLine = section.match(/URL paths?:([^\n]*)/)?.[1] ?? '';
-    const paths = [...pathLine.matchAll(/`(\/[^`]+)`/g)].map((m) => m[1]!);
-    if (files.length !== paths.length) {
-      throw new Error(`fixture README: section "${heading}" names ${files.length} file(s) but ${paths.length} URL path(s)`);
-    }
-    files.forEach((file, i) => pathByFile.set(file, paths[i]!));
+/** A page fixture: the folder `tests/fixtures/pages/<name>/` with `page.html` and `expected.json`. */
+export interface FixturePage {
+  name: string;
+  /** The URL path its expected.json gives: the page is served (and extracted) there. */
+  path: string;
+  html: string;
+  /** False for a page that has no article (expected.json `"article": false`). */
+  isArticle: boolean;
+  /** expected.json as parsed; tests/extract/expected.ts reads the checks in it. */
+  expected: Record<string, unknown>;
+}
+
+/** One fixture folder; a clear error naming the file when page.html or expected.json is missing or wrong. */
+export function fixturePage(name: string, dir = FIXTURE_PAGES_DIR): FixturePage {
+  const expectedPath = join(dir, name, 'expected.json');
+  let expected: Record<string, unknown>;
+  try {
+    expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    throw new Error(`fixture ${name}: cannot read ${expectedPath}: ${(error as Error).message}`);
   }
-  return pathByFile;
+  const path = expected['url_path'];
+  if (typeof path !== 'string' || !path.startsWith('/')) {
+    throw new Error(`fixture ${name}: ${expectedPath} has no "url_path" (a URL path starting with /)`);
+  }
+  const html = readFileSync(join(dir, name, 'page.html'), 'utf8');
+  return { name, path, html, isArticle: expected['article'] !== false, expected };
 }
 
-/** Every fixture page, keyed by file name, with the URL path it must be served at. */
-export function fixturePages(dir = FIXTURE_PAGES_DIR): { file: string; path: string; html: string }[] {
-  const pathByFile = fixturePathsFromReadme(readFileSync(join(dir, 'README.md'), 'utf8'));
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.html'))
+/** Every fixture folder, by name. A loose .html file is an error: it would silently go untested and unserved. */
+export function fixturePages(dir = FIXTURE_PAGES_DIR): FixturePage[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const loose = entries.find((e) => e.isFile() && e.name.endsWith('.html'));
+  if (loose) throw new Error(`${join(dir, loose.name)}: a fixture is a folder <name>/ with page.html and expected.json (see README.md there)`);
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
     .sort()
-    .map((file) => {
-      const path = pathByFile.get(file);
-      if (!path) throw new Error(`fixture ${file} has no "URL path" in ${join(dir, 'README.md')}`);
-      return { file, path, html: readFileSync(join(dir, file), 'utf8') };
-    });
-}
-
-export function fixtureRoutes(dir = FIXTURE_PAGES_DIR): Routes {
-  return new Map(fixturePages(dir).map(({ path, html }) => [path, html]));
+    .map((name) => fixturePage(name, dir));
 }
 
 /** Serves `routes` as UTF-8 HTML on a random port of 127.0.0.1; everything else is a quick 404. */

@@ -11,9 +11,7 @@ import { fixturePages, serveRoutes, type StaticServer } from './serve';
 const REPO = resolve(import.meta.dirname, '..');
 const BUNDLE_PATH = resolve(REPO, 'out/zhengwen-samples.zip');
 /** The page the headed browser opens on. */
-const FIRST_SAMPLE = 'trs.html';
-/** A column list page: there to show "no article", not a sample to capture. */
-const NOT_AN_ARTICLE = 'no-article.html';
+const FIRST_SAMPLE = 'trs';
 
 type Sample = ReturnType<typeof fixturePages>[number];
 
@@ -24,10 +22,10 @@ async function browseHeaded(server: StaticServer, samples: Sample[]): Promise<vo
   const closed = new Promise<void>((resolveClosed) => browser.context.on('close', () => resolveClosed()));
   process.once('SIGINT', () => void browser.close());
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  await page.goto(server.url(samples.find((s) => s.file === FIRST_SAMPLE)!.path));
+  await page.goto(server.url(samples.find((s) => s.name === FIRST_SAMPLE)!.path));
   console.log('Chromium is open with zhengwen loaded. Click its toolbar button (pin it from the puzzle-piece menu)');
   console.log('to capture the page; the other samples are:');
-  for (const sample of samples) console.log(`  ${server.url(sample.path)}  (${sample.file})`);
+  for (const sample of samples) console.log(`  ${server.url(sample.path)}  (${sample.name})`);
   console.log('Close the browser window to finish.');
   await closed;
   await browser.close();
@@ -36,7 +34,7 @@ async function browseHeaded(server: StaticServer, samples: Sample[]): Promise<vo
 
 /** One line per capture: outcome, sample, site · date · size · title. */
 function summaryLine(sample: Sample, state: string, record: CaptureRecord | undefined): string {
-  const head = `${state.padEnd(16)} ${sample.file.padEnd(22)}`;
+  const head = `${state.padEnd(16)} ${sample.name.padEnd(22)}`;
   if (!record) return head;
   const parts = [record.site_name ?? '—', record.published_at ?? 'no date', `${record.chars.toLocaleString('en-US')} chars`, record.title ?? record.url];
   if (record.near_duplicate_of) parts.push(`near-duplicate of ${record.near_duplicate_of}`);
@@ -48,7 +46,8 @@ async function captureHeadless(server: StaticServer, samples: Sample[]): Promise
   const browser = await ExtensionBrowser.launch({ headless: true });
   try {
     const outcomes: { sample: Sample; state: string }[] = [];
-    for (const sample of samples.filter((s) => s.file !== NOT_AN_ARTICLE)) {
+    // Pages with no article (a column list) are there to show "no article", not samples to capture.
+    for (const sample of samples.filter((s) => s.isArticle)) {
       const page = await browser.context.newPage();
       await page.goto(server.url(sample.path));
       const popup = await browser.clickAction(page);

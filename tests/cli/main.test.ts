@@ -37,7 +37,7 @@ describe('parseArgs', () => {
 
 describe('runExtract', () => {
   it('prints one record per file; a failing file gets an error and the run goes on', async () => {
-    const records = await run(['extract', join(PAGES, 'notice.html'), join(PAGES, 'missing.html'), join(PAGES, 'hanweb.html')]);
+    const records = await run(['extract', join(PAGES, 'notice', 'page.html'), join(PAGES, 'missing.html'), join(PAGES, 'hanweb', 'page.html')]);
     expect(records).toHaveLength(3);
     expect(records[0].title).toBe('关于2023年端午节放假安排的通知');
     expect(records[0].error).toBeNull();
@@ -52,7 +52,7 @@ describe('runExtract', () => {
   });
 
   it('says so when a page has no article text, keeps its metadata and leaves it out of the bundle', async () => {
-    const args = parseArgs(['extract', join(PAGES, 'no-article.html'), join(PAGES, 'notice.html')]);
+    const args = parseArgs(['extract', join(PAGES, 'no-article', 'page.html'), join(PAGES, 'notice', 'page.html')]);
     if ('error' in args) throw new Error(args.error);
     const results = await runExtract(args, () => {});
     expect(results[0].record.error).toBe('no article text found on the page');
@@ -95,7 +95,7 @@ describe('runExtract', () => {
 
 describe('bundleRecords', () => {
   it('marks the later copy of a near-duplicate pair', async () => {
-    const args = parseArgs(['extract', join(PAGES, 'duplicate-city.html'), join(PAGES, 'duplicate-county.html')]);
+    const args = parseArgs(['extract', join(PAGES, 'duplicate-city', 'page.html'), join(PAGES, 'duplicate-county', 'page.html')]);
     if ('error' in args) throw new Error(args.error);
     const files = await runExtract(args, () => {});
     const records = await bundleRecords(

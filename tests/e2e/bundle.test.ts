@@ -10,7 +10,7 @@ import { readBundleFile } from '../../lib/cli/bundle';
 import type { CaptureRecord } from '../../lib/model';
 import { screenshotPath, ZhengwenExtension } from './support/extension';
 
-const FIXTURES = ['trs.html', 'hanweb.html', 'rongmeiti.html'];
+const FIXTURES = ['trs', 'hanweb', 'rongmeiti'];
 const downloads = mkdtempSync(join(tmpdir(), 'zhengwen-downloads-'));
 let source: ZhengwenExtension;
 let captured: CaptureRecord[];

@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('capture from the toolbar', () => {
   test('a TRS article is stored with its title, date, source and site, and the popup card shows them', async () => {
-    const page = await zhengwen.openFixture('trs.html');
+    const page = await zhengwen.openFixture('trs');
     const { popup, card } = await zhengwen.captureByToolbar(page);
 
     expect(card.state).toBe('stored');
@@ -35,7 +35,7 @@ describe('capture from the toolbar', () => {
     expect(records).toHaveLength(1);
     const [record] = records;
     expect(record).toMatchObject({
-      url: zhengwen.fixtureUrl('trs.html'),
+      url: zhengwen.fixtureUrl('trs'),
       title: '常州举行庆祝中国共产党成立101周年座谈会',
       published_at: '2022-07-01T10:30+08:00',
       source: '常州市委政法委',
@@ -66,7 +66,7 @@ describe('capture from the toolbar', () => {
 
   test('a list page without an article says so and stores nothing', async () => {
     const before = await zhengwen.storedRecords();
-    const page = await zhengwen.openFixture('no-article.html');
+    const page = await zhengwen.openFixture('no-article');
     const { popup, card } = await zhengwen.captureByToolbar(page);
 
     await zhengwen.screenshot('popup-no-article.png', popup);
@@ -80,11 +80,11 @@ describe('capture from the toolbar', () => {
   });
 
   test('a page captured before offers Update, which keeps the id and counts a second revision', async () => {
-    const page = await zhengwen.openFixture('notice.html');
+    const page = await zhengwen.openFixture('notice');
     const first = await zhengwen.captureByToolbar(page);
     expect(first.card.state).toBe('stored');
     await first.popup.close();
-    const [stored] = (await zhengwen.storedRecords()).filter((r) => r.url === zhengwen.fixtureUrl('notice.html'));
+    const [stored] = (await zhengwen.storedRecords()).filter((r) => r.url === zhengwen.fixtureUrl('notice'));
     expect(stored).toMatchObject({ title: '关于2023年端午节放假安排的通知', revisions: 1 });
 
     const again = await zhengwen.captureByToolbar(page);
@@ -96,7 +96,7 @@ describe('capture from the toolbar', () => {
 
     const updated = await again.popup.click('update', 'stored');
     expect(updated.status).toBe('Updated (revision 2)');
-    const matching = (await zhengwen.storedRecords()).filter((r) => r.url === zhengwen.fixtureUrl('notice.html'));
+    const matching = (await zhengwen.storedRecords()).filter((r) => r.url === zhengwen.fixtureUrl('notice'));
     expect(matching).toHaveLength(1);
     expect(matching[0]).toMatchObject({ id: stored!.id, revisions: 2, first_captured_at: stored!.first_captured_at });
     expect(matching[0]!.captured_at > stored!.captured_at).toBe(true);
@@ -110,10 +110,10 @@ describe('capture from the toolbar', () => {
   });
 
   test('Delete removes the capture and Undo brings it back unchanged', async () => {
-    const page = await zhengwen.openFixture('hanweb.html');
+    const page = await zhengwen.openFixture('hanweb');
     const { popup, card } = await zhengwen.captureByToolbar(page);
     expect(card.state).toBe('stored');
-    const stored = (await zhengwen.storedRecords()).find((r) => r.url === zhengwen.fixtureUrl('hanweb.html'))!;
+    const stored = (await zhengwen.storedRecords()).find((r) => r.url === zhengwen.fixtureUrl('hanweb'))!;
 
     await popup.click('delete', 'deleted');
     expect((await zhengwen.storedRecords()).map((r) => r.id)).not.toContain(stored.id);
@@ -126,12 +126,12 @@ describe('capture from the toolbar', () => {
   });
 
   test('a Traditional-Chinese page is stored in Simplified and keeps the original text', async () => {
-    const page = await zhengwen.openFixture('traditional.html');
+    const page = await zhengwen.openFixture('traditional');
     const { popup, card } = await zhengwen.captureByToolbar(page);
     expect(card.state).toBe('stored');
     expect(card.title).toBe('徐州市委常委会召开2022年度抓基层党建工作述职评议考核会议');
 
-    const record = (await zhengwen.storedRecords()).find((r) => r.url === zhengwen.fixtureUrl('traditional.html'))!;
+    const record = (await zhengwen.storedRecords()).find((r) => r.url === zhengwen.fixtureUrl('traditional'))!;
     expect(record).toMatchObject({
       title: '徐州市委常委会召开2022年度抓基层党建工作述职评议考核会议',
       title_original: '徐州市委常委會召開2022年度抓基層黨建工作述職評議考核會議',
@@ -168,7 +168,7 @@ describe('capture from the toolbar', () => {
   });
 
   test('the toolbar button on popup.html opened as a tab refuses it, rather than showing the previous capture', async () => {
-    const article = await zhengwen.openFixture('duplicate-county.html');
+    const article = await zhengwen.openFixture('duplicate-county');
     const first = await zhengwen.captureByToolbar(article);
     expect(first.card.state).toBe('stored');
     await first.popup.close();
@@ -189,10 +189,10 @@ describe('capture from the toolbar', () => {
     await options.locator('[data-testid=keep-html]').uncheck();
     await expect.poll(() => options.locator('#saved').textContent()).toBe('Saved.');
 
-    const page = await zhengwen.openFixture('rongmeiti.html');
+    const page = await zhengwen.openFixture('rongmeiti');
     const { popup, card } = await zhengwen.captureByToolbar(page);
     expect(card.state).toBe('stored');
-    const record = (await zhengwen.storedRecords()).find((r) => r.url === zhengwen.fixtureUrl('rongmeiti.html'))!;
+    const record = (await zhengwen.storedRecords()).find((r) => r.url === zhengwen.fixtureUrl('rongmeiti'))!;
     expect(record.has_html).toBe(false);
     expect(await zhengwen.storedSnapshot(record.id)).toBeNull();
 
@@ -203,21 +203,21 @@ describe('capture from the toolbar', () => {
   });
 
   test('every fixture page captured through the toolbar gives the fields the command line gives for it', async () => {
-    const pages = fixturePages().filter((p) => p.file !== 'no-article.html');
-    for (const { file } of pages) {
-      if ((await zhengwen.storedRecords()).some((r) => r.url === zhengwen.fixtureUrl(file))) continue;
-      const page = await zhengwen.openFixture(file);
+    const pages = fixturePages().filter((p) => p.isArticle);
+    for (const { name } of pages) {
+      if ((await zhengwen.storedRecords()).some((r) => r.url === zhengwen.fixtureUrl(name))) continue;
+      const page = await zhengwen.openFixture(name);
       const { popup, card } = await zhengwen.captureByToolbar(page);
-      expect(card.state, file).toBe('stored');
+      expect(card.state, name).toBe('stored');
       await popup.close();
       await page.close();
     }
     const records = await zhengwen.storedRecords();
-    for (const { file, html } of pages) {
-      const url = zhengwen.fixtureUrl(file);
+    for (const { name, html } of pages) {
+      const url = zhengwen.fixtureUrl(name);
       const inNode = normalizeArticle(extractPage(parseHTML(html).document as unknown as Document, { keepHtml: false, url }));
       const fields = (a: typeof inNode) => [a.title, a.pretitle, a.subtitle, a.published_at, a.source, a.author, a.editor, a.column, a.text];
-      expect(fields(records.find((r) => r.url === url)!), file).toEqual(fields(inNode));
+      expect(fields(records.find((r) => r.url === url)!), name).toEqual(fields(inNode));
     }
   }, 120_000);
 });

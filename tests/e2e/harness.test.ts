@@ -1,20 +1,38 @@
-// The harness itself: fixtures served where their README says, and a clear word when Chromium is missing.
+// The harness itself: fixtures served where their expected.json says, and a clear word when Chromium is missing.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { findChromium } from '../../scripts/chromium';
-import { fixturePages, fixturePathsFromReadme, serveRoutes } from '../../scripts/serve';
+import { fixturePages, serveRoutes } from '../../scripts/serve';
+
+/** A fixtures folder holding `files` (path → content). */
+function fixturesDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'zhengwen-fixtures-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
 
 describe('fixture server', () => {
-  test('every fixture page has the URL path its README gives', () => {
+  test('every fixture page has the URL path its expected.json gives', () => {
     const pages = fixturePages();
-    expect(pages.map((p) => p.file)).toContain('trs.html');
-    expect(pages.find((p) => p.file === 'trs.html')!.path).toBe('/202207/t20220701_123.html');
-    expect(pages.find((p) => p.file === 'duplicate-city.html')!.path).toBe('/news/2023-06/28/content_556677.html');
+    expect(pages.map((p) => p.name)).toContain('trs');
+    expect(pages.find((p) => p.name === 'trs')!.path).toBe('/202207/t20220701_123.html');
+    expect(pages.find((p) => p.name === 'duplicate-city')!.path).toBe('/news/2023-06/28/content_556677.html');
+    expect(pages.find((p) => p.name === 'no-article')!.isArticle).toBe(false);
     expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
   });
 
-  test('a README section with more files than paths is an error naming the section', () => {
-    const readme = '# Pages\n\n## a.html / b.html — two pages\n- URL path: `/a.html`\n';
-    expect(() => fixturePathsFromReadme(readme)).toThrow(/a\.html \/ b\.html.*2 file\(s\) but 1 URL path/);
+  test('a fixture without a URL path, or a loose .html file, is an error naming it', () => {
+    const page = '<title>正文</title>';
+    expect(() => fixturePages(fixturesDir({ 'a/page.html': page, 'a/expected.json': '{"about": "x"}' }))).toThrow(
+      /fixture a: .*expected\.json has no "url_path"/,
+    );
+    expect(() => fixturePages(fixturesDir({ 'b/page.html': page }))).toThrow(/fixture b: cannot read .*expected\.json/);
+    expect(() => fixturePages(fixturesDir({ 'c.html': page }))).toThrow(/c\.html: a fixture is a folder <name>\/ with page\.html and expected\.json/);
   });
 
   test('serves pages as UTF-8 HTML at their paths on 127.0.0.1 and 404s the rest', async () => {

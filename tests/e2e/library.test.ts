@@ -46,11 +46,11 @@ async function shot(page: Page, name: string): Promise<void> {
 beforeAll(async () => {
   zhengwen = await ZhengwenExtension.launch();
   // The county copy first: it is the earliest capture, so the city copy is marked as its near-duplicate.
-  await capture('duplicate-county.html');
-  await capture('duplicate-city.html');
-  await capture('trs.html');
-  await capture('traditional.html');
-  await capture('hanweb.html');
+  await capture('duplicate-county');
+  await capture('duplicate-city');
+  await capture('trs');
+  await capture('traditional');
+  await capture('hanweb');
   library = await openLibrary();
 });
 
@@ -76,8 +76,8 @@ describe('library', () => {
   });
 
   test('the two copies of one 通稿 form a near-duplicate group, the earlier capture as original', async () => {
-    const county = byUrl.get('duplicate-county.html')!;
-    const city = (await zhengwen.storedRecords()).find((r) => r.url === zhengwen.fixtureUrl('duplicate-city.html'))!;
+    const county = byUrl.get('duplicate-county')!;
+    const city = (await zhengwen.storedRecords()).find((r) => r.url === zhengwen.fixtureUrl('duplicate-city'))!;
     expect(county.near_duplicate_of).toBeNull();
     expect(city.near_duplicate_of).toBe(county.id);
 
@@ -130,7 +130,7 @@ describe('library', () => {
   });
 
   test('a correction is validated, saved, marked, and the extracted value kept', async () => {
-    const trs = byUrl.get('trs.html')!;
+    const trs = byUrl.get('trs')!;
     await library.locator(`#rows .row[data-id="${trs.id}"] .title-text`).click();
     const reader = library.getByTestId('reader');
     await reader.waitFor();
@@ -166,7 +166,7 @@ describe('library', () => {
   });
 
   test('the page snapshot opens only in a sandboxed frame that blocks scripts and remote loads', async () => {
-    const trs = byUrl.get('trs.html')!;
+    const trs = byUrl.get('trs')!;
     await library.locator(`#rows .row[data-id="${trs.id}"] .title-text`).click();
     await library.getByTestId('view-snapshot').click();
     const frame = library.locator('iframe.snapshot');
@@ -193,14 +193,14 @@ describe('library', () => {
     expect(await countText(library)).toContain('5 captures');
     const stored = await zhengwen.storedRecords();
     expect(stored).toHaveLength(5);
-    expect(stored.find((r) => r.url === zhengwen.fixtureUrl('duplicate-city.html'))!.near_duplicate_of).toBe(
-      byUrl.get('duplicate-county.html')!.id,
+    expect(stored.find((r) => r.url === zhengwen.fixtureUrl('duplicate-city'))!.near_duplicate_of).toBe(
+      byUrl.get('duplicate-county')!.id,
     );
   });
 
   test('deleting an original makes its copy the original, and Undo links the copy back', async () => {
-    const county = byUrl.get('duplicate-county.html')!;
-    const cityUrl = zhengwen.fixtureUrl('duplicate-city.html');
+    const county = byUrl.get('duplicate-county')!;
+    const cityUrl = zhengwen.fixtureUrl('duplicate-city');
     await library.locator(`#rows .row[data-id="${county.id}"] input`).click();
     await library.getByTestId('delete-selected').click();
     await library.getByTestId('toast').filter({ hasText: 'Deleted 1.' }).waitFor();
@@ -234,7 +234,7 @@ describe('library', () => {
   });
 
   test('captured text is shown as text, never parsed as HTML', async () => {
-    const county = byUrl.get('duplicate-county.html')!;
+    const county = byUrl.get('duplicate-county')!;
     const hostile = '<img src=x onerror="document.title=\'pwned\'"><b>粗体</b>';
     await library.evaluate(async ({ record, text }) => {
       const db = await new Promise<IDBDatabase>((ok, fail) => {

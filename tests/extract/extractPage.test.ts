@@ -12,7 +12,7 @@ function page(body: string, head = ''): Document {
 
 describe('extractPage', () => {
   it('leaves the document it reads untouched', () => {
-    const { html } = extractFixture('trs.html', '/202207/t20220701_123.html');
+    const { html } = extractFixture('trs');
     const doc = loadDocument(html);
     const before = doc.documentElement.outerHTML;
     extractPage(doc, { keepHtml: false, url: 'http://www.example.gov.cn/202207/t20220701_123.html' });
@@ -247,5 +247,31 @@ describe('title without h1 or matching <title>', () => {
     expect(article.title).toBe('全市安全生产大检查工作推进会召开');
     expect(article.published_at).toBe('2023-06-15');
     expect(article.site_name).toBe('某市人民政府');
+  });
+});
+
+// The raw facts extractPage collects on fixture pages, before normalizing (what a reader checks of the normalized
+// article is in each page's expected.json).
+describe('extractPage on fixture pages', () => {
+  it('trs: metas lower-cased, the info line, the breadcrumb, the footer, the headings', () => {
+    const { page } = extractFixture('trs');
+    expect(page.meta['pubdate']).toBe('2022-07-01 10:30');
+    expect(page.meta['contentsource']).toBe('常州市委政法委');
+    expect(page.infoLines.some((l) => l.includes('发布时间:2022-07-01 10:30') && l.includes('来源:常州市委政法委'))).toBe(true);
+    expect(page.breadcrumb).toEqual(['首页', '政法要闻', '正文']);
+    expect(page.footerLines.some((l) => l.includes('主办单位'))).toBe(true);
+    expect(page.headings).toEqual(['常州举行庆祝中国共产党成立101周年座谈会']);
+  });
+
+  it('rongmeiti: skips the invalid JSON-LD block and keeps the valid one', () => {
+    const { page } = extractFixture('rongmeiti');
+    expect(page.jsonLd).toHaveLength(1);
+    expect((page.jsonLd[0] as { '@type': string })['@type']).toBe('NewsArticle');
+  });
+
+  it('no-article: a column list page gives neither a Readability article nor body blocks', () => {
+    const { page } = extractFixture('no-article');
+    expect(page.readability).toBeNull();
+    expect(page.bodyBlocks).toEqual([]);
   });
 });

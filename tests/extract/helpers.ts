@@ -1,19 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { fixturePage, type FixturePage } from '../../scripts/serve';
 import { extractPage } from '../../lib/extract/index';
 import type { ArticleFields, PageExtract } from '../../lib/model';
 import { normalizeArticle } from '../../lib/normalize/article';
-
-export const PAGES = join(__dirname, '..', 'fixtures', 'pages');
 
 export function loadDocument(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-/** A fixture page as extractPage sees it when served at `path` (see tests/fixtures/pages/README.md). */
-export function extractFixture(name: string, path: string): { page: PageExtract; article: ArticleFields; html: string } {
-  const html = readFileSync(join(PAGES, name), 'utf8');
-  const page = extractPage(loadDocument(html), { keepHtml: false, url: `http://www.example.gov.cn${path}` });
-  return { page, article: normalizeArticle(page), html };
+/** A fixture page (tests/fixtures/pages/<name>/) as extractPage sees it when served at its expected.json's URL path. */
+export function extractFixture(name: string): FixturePage & { page: PageExtract; article: ArticleFields } {
+  const fixture = fixturePage(name);
+  const page = extractPage(loadDocument(fixture.html), { keepHtml: false, url: `http://www.example.gov.cn${fixture.path}` });
+  return { ...fixture, page, article: normalizeArticle(page) };
 }

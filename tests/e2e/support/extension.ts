@@ -101,7 +101,7 @@ export class ZhengwenExtension {
   private constructor(
     readonly browser: ExtensionBrowser,
     readonly server: StaticServer,
-    private readonly pathByFile: Map<string, string>,
+    private readonly pathByName: Map<string, string>,
   ) {}
 
   /** Serves the fixture pages and launches headless Chromium with `.output/chrome-mv3`. Debian's Chromium ships
@@ -111,7 +111,7 @@ export class ZhengwenExtension {
     const server = await serveRoutes(new Map(pages.map((p) => [p.path, p.html])));
     try {
       const browser = await ExtensionBrowser.launch({ headless: true });
-      return new ZhengwenExtension(browser, server, new Map(pages.map((p) => [p.file, p.path])));
+      return new ZhengwenExtension(browser, server, new Map(pages.map((p) => [p.name, p.path])));
     } catch (error) {
       await server.close();
       throw error;
@@ -127,15 +127,16 @@ export class ZhengwenExtension {
     return this.browser.extensionOrigin;
   }
 
-  fixtureUrl(file: string): string {
-    const path = this.pathByFile.get(file);
-    if (!path) throw new Error(`no fixture page ${file}`);
+  /** Where the fixture page `name` (tests/fixtures/pages/<name>/) is served. */
+  fixtureUrl(name: string): string {
+    const path = this.pathByName.get(name);
+    if (!path) throw new Error(`no fixture page ${name}: a fixture is named by its folder in tests/fixtures/pages (trs, not trs.html)`);
     return this.server.url(path);
   }
 
   /** Opens a fixture page in a new tab. */
-  async openFixture(file: string): Promise<Page> {
-    return this.open(this.fixtureUrl(file));
+  async openFixture(name: string): Promise<Page> {
+    return this.open(this.fixtureUrl(name));
   }
 
   async open(url: string): Promise<Page> {
