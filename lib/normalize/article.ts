@@ -554,7 +554,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     notTheEditor(personLike(firstMeta(x.meta, AUTHOR_META_KEYS), sites, title)) ??
     notTheEditor(cmsAuthor(x.meta['enpproperty:author'])) ??
     notTheEditor(personLike(jsonLdAuthor(ld), sites, title)) ??
-    namesOnlyByline(personLike(x.readability?.byline ?? null, sites, title)) ??
+    notTheEditor(namesOnlyByline(personLike(x.readability?.byline ?? null, sites, title))) ??
     body.byline ??
     creditInBodyEnds(body.lines) ??
     postedBy(postLines) ??

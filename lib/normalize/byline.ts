@@ -129,6 +129,15 @@ function colonAfterLabelCells(line: string): string {
     .join('\t');
 }
 
+/**
+ * A name the grammar read off the Simplified form of a line, as the line writes it: conversion keeps lengths, so
+ * the same place of the original holds it (names joined from spaced characters stay as read).
+ */
+function asOnLine(name: string, simplified: string, line: string): string {
+  const at = simplified.indexOf(name);
+  return at >= 0 && simplified.length === line.length ? line.slice(at, at + name.length) : name;
+}
+
 /** Reads labelled fields out of info lines such as `发布日期:2022-07-01 来源:政法委 浏览次数: 字号:〖`. */
 export function parseInfoLines(lines: string[]): InfoFields {
   const sources: string[] = [];
@@ -142,11 +151,13 @@ export function parseInfoLines(lines: string[]): InfoFields {
   for (const rawLine of lines) {
     const line = colonAfterLabelCells(rawLine).replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\u3000/g, '  ');
     // A line that is nothing but a credit (本报记者 王乐文 方 敏, 编辑|某某, 某某科供稿 摄影/张三) is read by the grammar.
-    const credit = readCredit(toSimplified(line));
+    const simplified = toSimplified(line);
+    const credit = readCredit(simplified);
     if (credit) {
-      addUnique(authors, creditNames(credit, 'author'));
-      addUnique(editors, creditNames(credit, 'editor'));
-      issuers.push(...creditUnits(credit));
+      const asWritten = (names: string[]) => names.map((n) => asOnLine(n, simplified, line));
+      addUnique(authors, asWritten(creditNames(credit, 'author')));
+      addUnique(editors, asWritten(creditNames(credit, 'editor')));
+      issuers.push(...asWritten(creditUnits(credit)));
       continue;
     }
     // A prose line (a lede: …电（记者 X）…。) credits its reporters only when no line before it named anybody: below
@@ -257,8 +268,9 @@ const NAMES_PAREN_END = /(?<=[。！？!?…”」』])\s*[（(]\s*([^（()）]{
 
 function trailingNamesParen(line: string): string | null {
   const m = NAMES_PAREN_END.exec(line);
-  const names = m ? readNamesOnly(toSimplified(m[1])) : null;
-  return names ? names.join(' ') : null;
+  const inner = m ? toSimplified(m[1]) : '';
+  const names = m ? readNamesOnly(inner) : null;
+  return names && m ? names.map((n) => asOnLine(n, inner, m[1])).join(' ') : null;
 }
 
 function trailingNames(lastLine: string, authorsOnly: boolean): string | null {
@@ -322,8 +334,9 @@ export function withoutLeadingByline(firstLine: string): string {
 
 /** The writers a line that is wholly a credit names (执笔人：闵乐夫 赵兰波, 【作者：张三】, □ 本报记者 葛灵丹). */
 function creditLineAuthors(line: string): string | null {
-  const credit = readCredit(toSimplified(line));
-  const names = credit ? creditNames(credit, 'author') : [];
+  const simplified = toSimplified(line);
+  const credit = readCredit(simplified);
+  const names = credit ? creditNames(credit, 'author').map((n) => asOnLine(n, simplified, line)) : [];
   return names.length ? names.join(' ') : null;
 }
 
