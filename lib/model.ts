@@ -53,6 +53,15 @@ export interface ArticleFields {
    */
   published_at: string | null;
   source: string | null;
+  /**
+   * The publishing body of a 信息公开 record (发布机构 / 发文机关), or the unit that supplied the text (供稿). This and
+   * the next two are optional: records stored before they existed lack them (read as null).
+   */
+  issuer?: string | null;
+  /** The 索引号 of a 信息公开 record. */
+  index_no?: string | null;
+  /** The print-edition page (版次) the page cites or its e-paper record gives: 04, A01. */
+  print_page?: string | null;
   author: string | null;
   editor: string | null;
   site_name: string | null;

@@ -36,6 +36,9 @@ export const ARTICLE_FIELDS: readonly FieldSpec[] = [
   { name: 'subtitle', kind: 'nullable-string', en: 'Subheadline (副题)', zh: '副题' },
   { name: 'published_at', kind: 'nullable-string', en: 'Publication time, ISO 8601 at the precision the page gives: month (2022-07) or date only, or with minutes/seconds and +08:00', zh: '发布时间，ISO 8601，精度与页面一致：仅年月（2022-07）、仅日期，或到分/秒（+08:00）' },
   { name: 'source', kind: 'nullable-string', en: 'Source (来源), e.g. the original publisher', zh: '来源' },
+  { name: 'issuer', kind: 'nullable-string', en: 'Publishing body of a government information record (发布机构 / 发文机关), or the unit that supplied the text (供稿)', zh: '发布机构/发文机关，或供稿单位', extra: { fallback: () => null } },
+  { name: 'index_no', kind: 'nullable-string', en: 'Index number of a government information record (索引号)', zh: '索引号', extra: { fallback: () => null } },
+  { name: 'print_page', kind: 'nullable-string', en: 'Print-edition page the article cites (版次), e.g. 04, A01', zh: '报纸版次', extra: { fallback: () => null } },
   { name: 'author', kind: 'nullable-string', en: 'Author(s) / reporter(s)', zh: '作者/记者' },
   { name: 'editor', kind: 'nullable-string', en: 'Responsible editor (责任编辑)', zh: '责任编辑' },
   { name: 'site_name', kind: 'nullable-string', en: 'Name of the publishing site', zh: '网站名称' },
@@ -66,7 +69,7 @@ export const ARTICLE_FIELDS: readonly FieldSpec[] = [
 /** The record as one JSON object with the documented key order. */
 export function articleJson(record: CaptureRecord): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const field of ARTICLE_FIELDS) out[field.name] = record[field.name];
+  for (const field of ARTICLE_FIELDS) out[field.name] = record[field.name] ?? field.extra?.fallback(record) ?? null;
   return out;
 }
 

@@ -18,8 +18,9 @@ export function collectMeta(doc: Document): Record<string, string> {
 
 const COMMENT_NODE = 8;
 const SHOW_COMMENT = 0x80;
-const ENP_COMMENT = /^\s*enpproperty\b/;
-const ENP_FIELD = /<(title|date|author|introtitle|subtitle|nodename|keyword)>([^<]*)<\/\1>/g;
+/** The record of Founder's news CMS (enpproperty) and of its e-paper system (mpproperty, fields named founder-*). */
+const ENP_COMMENT = /^\s*(?:enpproperty|mpproperty)\b/;
+const ENP_FIELD = /<(?:founder-)?(title|date|author|introtitle|subtitle|nodename|keyword|pagenum|papername)>([^<]*)<\/(?:founder-)?\1>/g;
 const ENTITY = /&(?:#(\d+)|#x([0-9a-f]+)|(quot|amp|lt|gt|nbsp|apos));/gi;
 const NAMED_ENTITY: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', nbsp: ' ', apos: "'" };
 

@@ -21,6 +21,7 @@ import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { blocksToLines, normalizeText, type UnicodeForm } from './text';
 import { siteNameFromFooter } from './textDump';
 import { pickTitle } from './articleTitle';
+import { readPrintCitation, type PrintCitation } from './printEdition';
 import { cleanTitle, compact, isSiteName, splitHeadings } from './title';
 
 /** Meta keys (lower-cased) that carry the publication time, best first. */
@@ -283,7 +284,7 @@ function columnOf(x: PageExtract, title: string | null): string | null {
  * disclaimer) is never body. Checked only past the first part of the text, where they cannot be a lead-in.
  */
 const END_MARKER =
-  /^[【\[(（]?\s*(?:(?:责任编辑|責任編輯|责编|責編|本文编辑|编辑|編輯)\s*[:：]|(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关链接|相关报道|相关专题|相关搜索|更多相关|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|今日推荐|网友评论|我要评论|发表评论|查看评论|跟贴|分享到|版权与免责声明|免责声明|版权声明|網站聲明|网站声明)|[^\s，。]{0,8}声明\s*[:：])/;
+  /^[【\[(（]?\s*(?:(?:责任编辑|責任編輯|责编|責編|本文编辑|编辑|編輯)\s*[:：]|(?:相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|相关链接|相关报道|相关专题|相关搜索|更多相关|延伸阅读|推荐阅读|热点推荐|热门推荐|猜你喜欢|今日推荐|网友评论|我要评论|发表评论|查看评论|跟贴|分享到|版权与免责声明|免责声明|版权声明|網站聲明|网站声明|反侵权公告|侵权公告|版权公告)|[^\s，。]{0,8}声明\s*[:：])/;
 /**
  * Lines that close a blog post or open its comments, never an article's words: 本文发表于… 已被阅读178次, a Trackback
  * link, 《标题》已有1件评论. Only comments longer than the post itself make them doubtful.
@@ -500,10 +501,26 @@ function withBodyEnds(info: InfoFields, body: Body): InfoFields {
   return {
     published_at: info.published_at ?? head.published_at,
     source: info.source ?? head.source ?? tail.source,
+    issuer: info.issuer ?? head.issuer ?? tail.issuer,
+    index_no: info.index_no ?? head.index_no,
     author: info.author ?? head.author ?? tail.author,
     editor: info.editor ?? head.editor ?? tail.editor,
     views: info.views ?? head.views,
   };
+}
+
+/**
+ * The source, in this order: a news CMS's ContentSource meta, the 来源 the page shows (or its 发布机构), the
+ * newspaper a print-edition citation or an e-paper record names, and a plain `source` meta.
+ */
+function sourceOf(x: PageExtract, info: InfoFields, print: PrintCitation | null): string | null {
+  return (
+    firstMeta(x.meta, ['contentsource']) ??
+    info.source ??
+    print?.newspaper ??
+    x.meta['enpproperty:papername'] ??
+    firstMeta(x.meta, ['source'])
+  );
 }
 
 /** The names of both space-separated lists, each once, in order. */
@@ -533,6 +550,9 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   const body = bodyLines(x, title && converted ? toSimplified(title) : title, x.headings, converted, form);
   const info = withBodyEnds(pageInfo, body);
 
+  const print = [...body.tailRemoved.slice(0, TAIL_INFO_LINES), ...body.lines.slice(-CITATION_END_LINES)]
+    .map(readPrintCitation)
+    .find((c) => c !== null) ?? null;
   const postLines = [
     ...(body.postLine ? [body.postLine] : []),
     ...x.infoLines,
@@ -575,8 +595,10 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
       ...body.lines.slice(-CITATION_END_LINES),
       ...body.tailRemoved.slice(0, CITATION_END_LINES),
     ]),
-    // A news CMS's plain `source` meta only when the page shows no 来源 line.
-    source: conv(firstMeta(x.meta, ['contentsource']) ?? info.source ?? firstMeta(x.meta, ['source'])),
+    source: conv(sourceOf(x, info, print)),
+    issuer: conv(info.issuer),
+    index_no: info.index_no,
+    print_page: print?.page ?? x.meta['enpproperty:pagenum'] ?? null,
     author: conv(author),
     editor: conv(info.editor),
     site_name: conv(sites.find((n) => !title || compact(n) !== compact(title)) ?? null),

@@ -4,6 +4,7 @@
 import { readCredit } from '../rules/credit';
 import { trailingByline, withoutTrailingByline } from './byline';
 import { parseChineseDate } from './date';
+import { readPrintCitation } from './printEdition';
 import { cleanTitle } from './title';
 
 export interface BoilerplateContext {
@@ -41,7 +42,7 @@ const RELATED_INLINE = /^(?:相关阅读|相关新闻|相关链接|相关文章|
 const QR_PROMPT = /扫一扫|扫码|扫描二维码|关注微信公众号|关注公众号|用手机扫描|手机扫描|二维码|关注.{0,12}(?:微博|微信|公众号|客户端)/;
 /** Share bars, comment boxes, read-more links, keyword lists and visitor counters. */
 const PAGE_WIDGET =
-  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|更多精采|了解更多)|^返回\S{1,6}[，,]\s*查看更多$|^正文已结束|^(?:打开|下载).{0,12}(?:app|客户端)[，,]?\s*(?:阅读全文|查看全文|阅读更多)?$|^阅读原文$|^阅读全文$|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页/i;
+  /^(?:分享到|分享|转帖到|转发到|收藏到|发表评论|我要评论|网友评论|查看评论|盖楼回复|复制收藏|复制成功|复制链接|发送给朋友|你怎样评价这篇文章|更多热门新闻|放大图片|微博推荐|关键字|关键词|标签|tags?)(?:[:：\s?？»>›|｜]|$)|^(?:点击进入|点击查看|点击阅读|点击图片查看|查看更多|更多精彩|更多精采|了解更多)|^返回\S{1,6}[，,]\s*查看更多$|^正文已结束|^(?:打开|下载).{0,12}(?:app|客户端)[，,]?\s*(?:阅读全文|查看全文|阅读更多)?$|^阅读原文$|^阅读全文$|^图片\d+\/\d+$|^感谢您?(?:访问|浏览|阅读)|^您是本文第\d+个|^\d+人参与|^正有\d+人评论|^没有相关新闻$|快速翻页|^[[［【]?更多[\]］】]?(?:>>|»)?$/i;
 const MAX_WIDGET_LINE = 80;
 /** An SMS subscription: 订阅东北新闻报，移动发1到10658303…, 发送GP到6666 随时随地查行情. */
 const SMS_SUBSCRIPTION = /(?:发送?|编辑短信|回复)\s*[A-Za-z0-9]{1,10}\s*(?:到|至)\s*\d{4,}/;
@@ -61,9 +62,9 @@ const READER_PROMPT = /(?:频道|栏目|本网|本站|网站).{0,10}意见或?�
 // Disclaimers are removed even when they read as sentences, so their wording is matched narrowly: a regulation's
 // 未经许可，任何单位不得擅自占用… or a report that a platform 已删除相关内容 must stay.
 const DISCLAIMER_START =
-  /^(?:声明|免责声明|版权声明|特别声明|郑重声明)[】\]]?[:：]|^(?:本文仅代表|本网站?转载|转载请注明|凡本网注明|凡注明|本网站所刊载|本站声明|本文来源于网络|文章来源于网络|图片来源于网络|版权归原作者|如因作品内容)/;
+  /^(?:声明|免责声明|版权声明|特别声明|郑重声明)[】\]]?[:：]|^\S{0,6}(?:反侵权公告|侵权公告|版权公告|维权声明)[】\]]?[:：]?$|^(?:本文仅代表|本网站?转载|转载请注明|凡本网注明|凡注明|本网站所刊载|本站声明|本文来源于网络|文章来源于网络|图片来源于网络|版权归原作者|如因作品内容)/;
 const DISCLAIMER_ANYWHERE =
-  /仅代表作者(?:本人|个人)?观点|转载请注明出处|如有侵权[，,]?请|与本站无关|与本网无关|不代表本[站网]|并不代表本[站网]|转载自其他媒体|转载自其它媒体|转载自合法|转载目的在于|本网转载|不表明证实其描述|未经(?:本网|本站|本报)?(?:书面)?(?:授权|许可)[，,]?\s*(?:不得|禁止|严禁)(?:转载|复制|摘编|镜像)|务经书面授权|严禁转载|本网站?将.{0,20}删除|不构成投资建议|版权与免责声明|[声申]明[:：]$/;
+  /仅代表作者(?:本人|个人)?观点|转载请注明出处|如有侵权[，,]?请|与本站无关|与本网无关|不代表本[站网]|并不代表本[站网]|转载自其他媒体|转载自其它媒体|转载自合法|转载目的在于|本网转载|不表明证实其描述|未经(?:本网|本站|本报)?(?:书面)?(?:授权|许可)[，,]?\s*(?:不得|禁止|严禁)(?:转载|复制|摘编|镜像)|务经书面授权|严禁转载|本网站?将.{0,20}删除|不构成投资建议|非法转载|侵权线索|擅自转载本?报?社?作品|版权与免责声明|[声申]明[:：]$/;
 /** `网易声明：…` / `【免责声明】…`: a 声明 head, with the vocabulary of a disclaimer (a news 声明 has other words). */
 const DISCLAIMER_HEAD = /^\S{0,8}?(?:免责声明|版权声明|声明|申明)[】\])）]?[:：]?/;
 const DISCLAIMER_WORDS = /转载|版权|侵权|本网|本站|本文仅/;
@@ -76,6 +77,8 @@ const CONTACT =
  * one field, several units joined by 、 and nothing else on the line; a footer's 主办 names the site's one.
  */
 const UNITS_OF_THE_MATTER = /^(?:主办|承办|协办)单位[:：][^\s:：,，|]+(?:、[^\s:：,，|]+)+$/;
+/** A contact under a site's notice: 陈律师（法律顾问）0432-62099222, 版权合作 010-12345678. */
+const PHONE_CONTACT = /^[^。！？，,]{0,20}\d{3,4}-\d{7,8}$/;
 const CONTACT_HEADING = /^(?:联系我们|与我们联系|网站地图|网站声明|关于我们|设为首页|加入收藏|返回首页|返回顶部|返回页首|↑?top|↑)$/i;
 const EMAIL = /[\w.-]+@[\w-]+\.[\w.]+/;
 const END_MARKER = /^[(（【[]?(?:完|结束|全文完|end)[)）】\]]?$/i;
@@ -201,8 +204,12 @@ function isUiOnly(key: string): boolean {
   return key.length > 0 && key.length <= MAX_SHORT_LINE && key.replace(UI_WORDS, '') === '';
 }
 
+/** A bar of page numbers in brackets: [1] [2] [3], ［1］［2］. */
+const PAGE_NUMBER_BAR = /^(?:[[［【]\d{1,3}[\]］】]){2,}$/;
+
 function isPagination(key: string): boolean {
   if (key.length > MAX_SHORT_LINE) return false;
+  if (PAGE_NUMBER_BAR.test(key)) return true;
   const rest = key.replace(PAGINATION_WORDS, '');
   return rest === '' && /页|章|目录|\d{2,}/.test(key);
 }
@@ -238,12 +245,14 @@ export function isBoilerplateLine(line: string): boolean {
     COPYRIGHT.test(key) ||
     REGISTRATION.test(key) ||
     (CONTACT.test(key) && !UNITS_OF_THE_MATTER.test(trimmed)) ||
+    PHONE_CONTACT.test(key) ||
     CONTACT_HEADING.test(key) ||
     (trimmed.length <= MAX_URL_LINE && EMAIL.test(trimmed)) ||
     END_MARKER.test(key) ||
     MEDIA_PLACEHOLDER.test(key) ||
     isCreditLine(trimmed) ||
     REPRINT_NOTE.test(key) ||
+    readPrintCitation(trimmed) !== null ||
     SOURCE_NOTE.test(key) ||
     isUiOnly(key) ||
     (!SENTENCE_END.test(trimmed) && CREDIT_BAR.test(key)) ||

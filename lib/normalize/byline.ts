@@ -10,6 +10,10 @@ import { toSimplified } from './script';
 export interface InfoFields {
   published_at: string | null;
   source: string | null;
+  /** The publishing body of a 信息公开 record (发布机构 / 发文机关) or the unit that supplied the text (供稿). */
+  issuer: string | null;
+  /** The 索引号 of a 信息公开 record. */
+  index_no: string | null;
   author: string | null;
   editor: string | null;
   views: number | null;
@@ -146,6 +150,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
   const issuers: string[] = [];
   const authors: string[] = [];
   const editors: string[] = [];
+  let indexNo: string | null = null;
   let views: number | null = null;
   let bareDate: string | null = null;
   for (const rawLine of lines) {
@@ -176,6 +181,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
       const value = valueOf(raw, field);
       if (!value) return;
       if (field === 'source') sources.push(value);
+      else if (field === 'index') indexNo ??= value.split(/\s/)[0];
       else if (field === 'issuer') issuers.push(value);
       else if (field === 'author' && row.contributor && !namesAPerson(value, bare)) issuers.push(value);
       else if (field === 'author') addUnique(authors, personNames(value, bare));
@@ -197,6 +203,8 @@ export function parseInfoLines(lines: string[]): InfoFields {
   return {
     published_at: labeled.published ?? bareDate ?? labeled.written ?? labeled.updated,
     source: sources[0] ?? issuers[0] ?? null,
+    issuer: issuers[0] ?? null,
+    index_no: indexNo,
     author: authors.length ? authors.join(' ') : null,
     editor: editors.length ? editors.join(' ') : null,
     views,

@@ -86,6 +86,8 @@ function mergeInfo(a: InfoFields, b: InfoFields): InfoFields {
   return {
     published_at: a.published_at ?? b.published_at,
     source: a.source ?? b.source,
+    issuer: a.issuer ?? b.issuer,
+    index_no: a.index_no ?? b.index_no,
     author: a.author ?? b.author,
     editor: a.editor ?? b.editor,
     views: a.views ?? b.views,
@@ -149,6 +151,9 @@ export function normalizeTextDump(text: string, opts: TextDumpOptions = {}): Art
     subtitle,
     published_at: info.published_at ?? (opts.url ? dateFromUrl(opts.url) : null),
     source: info.source,
+    issuer: info.issuer,
+    index_no: info.index_no,
+    print_page: null,
     author: info.author ?? leadingAuthors(firstLine) ?? (lastRemoved ? trailingAuthors(lastRemoved) : null) ?? creditInBodyEnds(body),
     editor: info.editor,
     site_name: siteNameFromFooter(removedTail),

@@ -4,7 +4,7 @@
 
 import { alternation } from './words';
 
-export type LabelField = 'source' | 'issuer' | 'author' | 'editor' | 'views' | 'date' | 'other';
+export type LabelField = 'source' | 'issuer' | 'author' | 'editor' | 'views' | 'date' | 'index' | 'other';
 
 export interface LabelRow {
   label: string;
@@ -134,7 +134,7 @@ const TABLE = `
 废止日期      date     廢止日期      -
 时间          date     時間          info
 日期          date     -             info
-索引号        other    索引號        -
+索引号        index    索引號        -
 主题分类      other    主題分類      -
 体裁分类      other    體裁分類      -
 文号          other    文號          -
@@ -148,7 +148,7 @@ const TABLE = `
 打印          other    -             -
 `;
 
-const FIELDS = new Set<LabelField>(['source', 'issuer', 'author', 'editor', 'views', 'date', 'other']);
+const FIELDS = new Set<LabelField>(['source', 'issuer', 'author', 'editor', 'views', 'date', 'index', 'other']);
 
 function parseTable(table: string): LabelRow[] {
   return table

@@ -14,6 +14,8 @@ describe('parseInfoLines', () => {
     expect(parseInfoLines(['发布日期:2022-07-01 \u00a0\u00a0来源:政法委浏览次数:\u00a0字号:〖'])).toEqual({
       published_at: '2022-07-01',
       source: '政法委',
+      issuer: null,
+      index_no: null,
       author: null,
       editor: null,
       views: null,
@@ -102,6 +104,8 @@ describe('parseInfoLines', () => {
     expect(parseInfoLines(['来源: 作者: 浏览次数: 责任编辑:'])).toEqual({
       published_at: null,
       source: null,
+      issuer: null,
+      index_no: null,
       author: null,
       editor: null,
       views: null,
