@@ -8,12 +8,25 @@ export function collectMeta(doc: Document): Record<string, string> {
   const meta: Record<string, string> = enpProperties(doc);
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
     const key = el.getAttribute('name') || el.getAttribute('property') || el.getAttribute('itemprop');
-    const content = (el.getAttribute('content') || '').trim();
+    const content = withoutMarkup((el.getAttribute('content') || '').trim());
     if (!key || !content) continue;
     const k = key.trim().toLowerCase();
     if (!(k in meta)) meta[k] = content;
   }
   return meta;
+}
+
+const TAG = /<\/?[a-z][^>]*>/gi;
+
+/**
+ * Markup a template wrote into a meta value is never part of it: `标题<div>——副题</div>` is the title, the element
+ * holds another field. The text before the first tag, or the value without its tags when nothing comes before.
+ */
+export function withoutMarkup(value: string): string {
+  const first = value.search(TAG);
+  if (first < 0) return value;
+  const before = value.slice(0, first).trim();
+  return before.length >= 2 ? before : value.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
 }
 
 const COMMENT_NODE = 8;

@@ -65,6 +65,17 @@ const VIEWS_AFTER = /(\d[\d,]*)\s*次(?:阅读|閱讀|浏览|瀏覽|点击|點�
 const SENTENCE_END = /[。！？!?]["”’」』)）]?$/;
 const MAX_BARE_DATE_LINE = 120;
 
+/** A date run into a source (来源：人民日报2024-05-13 08:49) ends it. */
+const GLUED_DATE = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}/u;
+/** A person's name after the source, set apart by a space (来源：中国新闻网 王帆): the writer. */
+const NAME_AFTER_SOURCE = /^\s*\S+?\s+(\p{Script=Han}{2,4})\s*$/u;
+/**
+ * An info line with a date and a bare outlet name and nothing else (2022-02-13 09:57 光明网): the outlet is the
+ * source when no line labels one.
+ */
+const DATE_THEN_OUTLET =
+  /^\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+([\p{Script=Han}A-Za-z·]{2,16}(?:网|網|报|報|社|台|客户端|新闻|新聞))\s*$/u;
+
 function cut(raw: string, end: RegExp): string {
   const m = end.exec(raw);
   return m ? raw.slice(0, m.index) : raw;
@@ -73,7 +84,7 @@ function cut(raw: string, end: RegExp): string {
 /** A value as written: leading brackets dropped, cut where the page goes on with something else. */
 function valueOf(raw: string, field: Field): string | null {
   let value = cut(raw.replace(VALUE_START, ''), VALUE_END);
-  if (field === 'source' || field === 'issuer') value = cut(value.trim(), SOURCE_END);
+  if (field === 'source' || field === 'issuer') value = cut(cut(value.trim(), SOURCE_END), GLUED_DATE);
   if (field === 'author' || field === 'editor') {
     value = cut(value, PERSON_END);
     if (value.length > MAX_PERSON_VALUE || PROSE.test(value)) return null;
@@ -151,6 +162,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
   const authors: string[] = [];
   const editors: string[] = [];
   let indexNo: string | null = null;
+  const bareSources: string[] = [];
   let views: number | null = null;
   let bareDate: string | null = null;
   for (const rawLine of lines) {
@@ -180,7 +192,11 @@ export function parseInfoLines(lines: string[]): InfoFields {
       const raw = bare ? line.slice(start, stop).replace(/(?<=\p{Script=Han})\s{2,}(?=\p{Script=Han})/gu, ' ') : line.slice(start, stop);
       const value = valueOf(raw, field);
       if (!value) return;
-      if (field === 'source') sources.push(value);
+      if (field === 'source') {
+        sources.push(value);
+        const writer = NAME_AFTER_SOURCE.exec(cut(raw.replace(VALUE_START, ''), VALUE_END))?.[1];
+        if (writer && isPersonName(toSimplified(writer))) addUnique(authors, [writer]);
+      }
       else if (field === 'index') indexNo ??= value.split(/\s/)[0];
       else if (field === 'issuer') issuers.push(value);
       else if (field === 'author' && row.contributor && !namesAPerson(value, bare)) issuers.push(value);
@@ -188,6 +204,8 @@ export function parseInfoLines(lines: string[]): InfoFields {
       else if (field === 'editor') addUnique(editors, personNames(value, false));
     });
     views ??= viewsOf(line);
+    const outlet = DATE_THEN_OUTLET.exec(line.replace(/\s+/g, ' '))?.[1];
+    if (outlet) bareSources.push(outlet);
     const trimmed = line.trim();
     if (
       !bareDate &&
@@ -202,7 +220,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
   const labeled = labeledDates(lines);
   return {
     published_at: labeled.published ?? bareDate ?? labeled.written ?? labeled.updated,
-    source: sources[0] ?? issuers[0] ?? null,
+    source: sources[0] ?? issuers[0] ?? bareSources[0] ?? null,
     issuer: issuers[0] ?? null,
     index_no: indexNo,
     author: authors.length ? authors.join(' ') : null,

@@ -49,6 +49,14 @@ function isShortSuffix(part: string, separator: string, title: string): boolean 
   );
 }
 
+/** A document series after the title (…的决议__2007年第23号国务院公报): cut like a site name. */
+const SERIES_SUFFIX = /^\s*(?:19|20)\d{2}\s*年\s*第\s*\d+\s*[号期號].{0,16}$/u;
+/** The publishing unit a portal writes after the title, before its own name: 标题 东区办事处_中山网. */
+const SPACED_UNIT_SUFFIX = /\s+\p{Script=Han}{2,12}(?:办事处|街道办|管委会|人民政府|委员会|办公室|政府|局|委|办|中心)$/u;
+const MIN_TITLE_BEFORE_UNIT = 10;
+/** A space pages put between a number and 年 / 月 / 日 (2007 年) is no part of the title. */
+const SPACE_BEFORE_DATE_UNIT = /(?<=\d)\s+(?=[年月日号期])/gu;
+
 function isColumnName(part: string): boolean {
   const p = part.trim();
   return p.length > 0 && p.length <= MAX_COLUMN_LENGTH && !SENTENCE_PUNCTUATION.test(p) && !/\d{4}/.test(p);
@@ -90,13 +98,18 @@ function withoutBlogSuffixOrPaging(title: string): string {
 export function cleanTitle(raw: string, siteNames: string[] = []): string {
   const title = withoutBlogSuffixOrPaging(normalizeSpaces(repairPinyinDebris(raw)));
   const { parts, separators } = splitParts(title);
-  if (parts.length === 1) return title;
+  if (parts.length === 1) return title.replace(SPACE_BEFORE_DATE_UNIT, '');
   let first = 0;
   let last = parts.length - 1;
   let cutSuffix = false;
   const han = HAN.test(title);
   const rest = (from: number, to: number) => parts.slice(from, to + 1).join('');
-  while (last > first && (isSiteName(parts[last], siteNames, han) || isShortSuffix(parts[last], separators[last - 1], rest(first, last - 1)))) {
+  while (
+    last > first &&
+    (isSiteName(parts[last], siteNames, han) ||
+      SERIES_SUFFIX.test(parts[last]) ||
+      isShortSuffix(parts[last], separators[last - 1], rest(first, last - 1)))
+  ) {
     last--;
     cutSuffix = true;
   }
@@ -106,7 +119,10 @@ export function cleanTitle(raw: string, siteNames: string[] = []): string {
   while (first < last && isSiteName(parts[first], siteNames, han) && parts[first].length < rest(first + 1, last).length) first++;
   let result = parts[first];
   for (let i = first + 1; i <= last; i++) result += separators[i - 1] + parts[i];
-  return result.trim() || title;
+  result = result.trim();
+  const unit = cutSuffix ? SPACED_UNIT_SUFFIX.exec(result) : null;
+  if (unit && unit.index >= MIN_TITLE_BEFORE_UNIT) result = result.slice(0, unit.index);
+  return result.replace(SPACE_BEFORE_DATE_UNIT, '') || title;
 }
 
 export interface HeadingSplit {
