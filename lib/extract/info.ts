@@ -3,10 +3,8 @@
 
 import { visibleText } from './dom';
 import { decodeEntities } from './meta';
+import { INFO_LABEL } from '../rules/labels';
 
-/** Labels that mark a publication-info line (Simplified and Traditional). */
-const INFO_LABEL =
-  /(发布|發布|发表|發表|发文|成文|更新|时间|時間|日期|来源|來源|稿源|出处|作者|记者|記者|通讯员|通訊員|撰稿|撰文|供稿|责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|终审|初审|复审|一审|二审|三审|审稿|核稿|校对|点击|點擊|浏览|瀏覽|阅读|閱讀|访问|訪問|摄影|攝影)/;
 /** A date written with digits (2022-07-01, 2022/7/1, 2022.07.01, 2022年7月1日) or Chinese numerals (二〇二三年一月四日). */
 const DATE_LIKE = /((19|20)\d{2}\s*[-/.年]\s*\d{1,2})|([〇零○一二三四五六七八九]{4}\s*年)/;
 const PREV_NEXT = /^(上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|上一則|下一則)/;

@@ -2,6 +2,7 @@
 // Only the two ends are touched, and a line that reads like a sentence of the article is never removed.
 
 import { readCredit } from '../rules/credit';
+import { CREDIT_BAR, META_LABEL } from '../rules/labels';
 import { trailingByline, withoutTrailingByline } from './byline';
 import { parseChineseDate } from './date';
 import { readPrintCitation } from './printEdition';
@@ -90,10 +91,6 @@ const MEDIA_PLACEHOLDER = /^[(（【[]?(?:图|图片|组图|资料图|资料图�
  */
 const UI_WORDS =
   /调整字体|字号|字体|打印本页|打印|关闭窗口|关闭本页|关闭|返回页首|分享到|分享|转发|收藏本页|收藏|返回顶部|默认|纠错|我要纠错|点赞|在看|微信|微博|qq空间|朋友圈|facebook|twitter|plurk|举报|print|close|share|\d+人参与|\d+条评论|评论|[大中小]|[【】〖〗[\]|:：︰()（）↑↓]/gi;
-const META_LABEL =
-  /(?:索引号|主题分类|体裁分类|发布机构|发文机关|成文日期|发文日期|文号|发文字号|有效性|生效日期|废止日期|发布时间|发布日期|发表时间|发稿时间|更新时间|时间|日期|信息来源|文章来源|稿件来源|来源|稿源|作者|供稿|图片|责任编辑|值班编辑|编辑|责编|审核|校对|一审|二审|三审|初审|复审|终审|审稿|核稿|签发|主编|总监制|监制|统筹|出品|值班主任|剪辑|摄像|撰稿|记者|通讯员|摄影|点击量|点击数|点击次数|点击|浏览次数|浏览数|浏览量|阅读次数|阅读量|阅读数|阅读|访问次数|访问量|字号)[:：]/;
-/** Credits with a bar for a colon, as WeChat accounts print them: 编辑|某某, 来源｜某报. */
-const CREDIT_BAR = /^(?:编辑|责编|责任编辑|校对|审核|来源|作者|撰稿|文字|摄影|图片|美编|排版|监制|统筹|出品)\s*[|｜]/;
 /** Credits on a line of their own: (陈巍 编辑), （责任编辑 余凌云）, (记者 魏宁), 制图/帅灵茜, 文 官嘉盈, 记者陈钧凯／台北报导. */
 const CREDIT_LINE =
   /^[(（]?\s*(?:[\p{Script=Han}A-Za-z·]{2,8}\s*(?:编辑|撰稿|编译|整理|报道|供稿)|(?:记者|通讯员)[\s:：]+[\p{Script=Han}·]{2,4}(?:\s+(?:(?:记者|通讯员)\s+)?[\p{Script=Han}·]{2,4}){0,3}|(?:责任编辑|责编|编辑|撰稿|编译|制图|文|图|摄|摄影|文\/图|图\/文)[\s/／:：]+[\p{Script=Han}A-Za-z·]{2,8}(?:\s+(?:(?:文|图|摄|摄影|编辑|校对)[/／:：]\s*)?[\p{Script=Han}A-Za-z·]{2,8}){0,3}|(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*[／/╱]\s*\S{0,6}(?:报导|报道|摄影|摄)|\S{0,8}?(?:记者|通讯员)\s*[\p{Script=Han}]{2,4}\s*摄|(?:文\/图|图\/文|文|图)\s*(?:记者|通讯员)\S{2,24})\s*[)）]?$/u;

@@ -21,8 +21,8 @@ export interface InfoFields {
 
 type Field = LabelField;
 
-const FREE_LABELS = labelForms((r) => !r.bounded);
-const BOUNDED_LABELS = labelForms((r) => r.bounded);
+const FREE_LABELS = labelForms((r) => !r.bounded && !r.marker);
+const BOUNDED_LABELS = labelForms((r) => r.bounded && !r.marker);
 const BARE = alternation(labelForms((r) => r.bare));
 /**
  * group 1: label before a colon; group 2: bounded label before a colon; group 3: person label with the name right

@@ -23,10 +23,12 @@ export interface LabelRow {
   postfix: boolean;
   /** Credits whoever supplied the text: a person is its author, a unit (市公安局) its source. */
   contributor: boolean;
+  /** Only a word that closes a credit (记者陈智 整合, 张三报道): never a label with a colon (CES报道：…). */
+  marker: boolean;
 }
 
 // label      field    traditional  flags
-// flags: bare bounded info credit postfix contributor (see LabelRow); `-` for none.
+// flags: bare bounded info credit postfix contributor marker (see LabelRow); `-` for none.
 const TABLE = `
 来源          source   來源          info
 信息来源      source   資訊來源      info
@@ -58,12 +60,12 @@ const TABLE = `
 执笔          author   執筆          info,credit
 执笔人        author   執筆人        info,credit
 采写          author   採寫          credit
-采访          author   採訪          credit,postfix
-报道          author   報道          credit,postfix
-报导          author   報導          credit,postfix
+采访          author   採訪          credit,postfix,marker
+报道          author   報道          credit,postfix,marker
+报导          author   報導          credit,postfix,marker
 整理          author   -             credit,postfix
-整合          author   -             credit,postfix
-综合          author   綜合          credit,postfix
+整合          author   -             credit,postfix,marker
+综合          author   綜合          credit,postfix,marker
 编译          author   編譯          credit,postfix
 供稿          author   -             bounded,credit,postfix,contributor
 文字          author   -             bounded,credit
@@ -139,7 +141,7 @@ const TABLE = `
 体裁分类      other    體裁分類      -
 文号          other    文號          -
 发文字号      other    發文字號      -
-标题          other    標題          -
+标题          other    標題          bounded
 有效性        other    -             -
 字号          other    字號          -
 字体          other    字體          -
@@ -168,6 +170,7 @@ function parseTable(table: string): LabelRow[] {
         credit: flags.has('credit'),
         postfix: flags.has('postfix'),
         contributor: flags.has('contributor'),
+        marker: flags.has('marker'),
       };
     });
 }
@@ -195,12 +198,12 @@ export const INFO_LABEL = new RegExp(`(${alternation([...labelForms((r) => r.inf
  * page metadata, not text. Bounded labels (文 图 摄影) count only after a non-Han character.
  */
 export const META_LABEL = new RegExp(
-  `(?:${alternation(labelForms((r) => !r.bounded))}|(?<!\\p{Script=Han})(?:${alternation(labelForms((r) => r.bounded))}))\\s*[:：]`,
+  `(?:${alternation(labelForms((r) => !r.bounded && !r.marker))}|(?<!\\p{Script=Han})(?:${alternation(labelForms((r) => r.bounded && !r.marker))}))\\s*[:：]`,
   'u',
 );
 
 /** A credit with a bar for its colon at the start of a line, as WeChat accounts print them: 编辑|某某, 来源｜某报. */
 export const CREDIT_BAR = new RegExp(
-  `^(?:${alternation(labelForms((r) => r.credit || r.field === 'source'))})\\s*[|｜]`,
+  `^(?:${alternation(labelForms((r) => (r.credit || r.field === 'source') && !r.marker))})\\s*[|｜]`,
   'u',
 );
