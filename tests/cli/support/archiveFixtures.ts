@@ -2,11 +2,12 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { concat, responseRecord, warcinfoRecord, type FixtureResponse } from './warcFixtures';
 
-const PAGES = join(__dirname, '..', '..', 'fixtures', 'pages');
+const PAGES = fileURLToPath(new URL('../../fixtures/pages/', import.meta.url));
 
 export const UTF8_URL = 'http://www.sihong.gov.cn/art/2023/6/19/art_1.html';
 export const GBK_URL = 'http://www.suqian.gov.cn/art/2023/3/15/art_2.html';
@@ -23,6 +24,10 @@ const page = (name: string) => readFileSync(join(PAGES, name));
  * HTTP header's charset=gbk decodes it right.
  */
 export const gbkPage = () => iconv.encode(page('hanweb.html').toString('utf-8'), 'gbk');
+
+/** hanweb.html in GBK with no charset declared anywhere: decoded by sniffing, as a browser in a Chinese locale does. */
+export const undeclaredGbkPage = () =>
+  iconv.encode(page('hanweb.html').toString('utf-8').replace(/<meta[^>]*charset[^>]*>/i, ''), 'gbk');
 
 const responses = (): FixtureResponse[] => [
   { url: UTF8_URL, date: FETCHED_AT, status: 200, contentType: 'text/html; charset=utf-8', body: page('notice.html') },
