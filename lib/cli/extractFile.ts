@@ -128,8 +128,3 @@ export function fileJob(path: string, url: string | null): PageJob | ExtractReco
     return failedRecord(path, url, `cannot read file: ${(e as Error).message}`);
   }
 }
-
-export function extractFile(path: string, url: string | null): FileResult {
-  const job = fileJob(path, url);
-  return 'bytes' in job ? extractJob(job) : { record: job, article: null };
-}
