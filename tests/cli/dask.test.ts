@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readBundleFile } from '../../lib/cli/bundle';
 import { fixtureWarc } from './support/archiveFixtures';
 import { REPO, zhengwen } from './support/cli';
+import { fixturePage } from './support/pages';
 import { concat, responseRecord } from './support/warcFixtures';
 
 /** A Python that has Dask distributed: Debian's (python3-distributed), else whatever python3 is on PATH. */
@@ -24,13 +25,13 @@ const SKIPPED = 'skipped: no python3 with Dask distributed here (apt-get install
 
 /** The second shard: the 通稿 pair of the fixtures, and a copy of a page that the first shard holds. */
 async function secondShard(): Promise<Uint8Array> {
-  const page = (name: string) => readFileSync(join(REPO, 'tests', 'fixtures', 'pages', name));
+  const page = (name: string) => readFileSync(fixturePage(name));
   const date = '2024-05-07T00:00:00Z';
   const html = 'text/html; charset=utf-8';
   return concat([
-    await responseRecord({ url: 'http://www.city.gov.cn/a.html', date, status: 200, contentType: html, body: page('duplicate-city.html') }, false),
-    await responseRecord({ url: 'http://www.county.gov.cn/b.html', date, status: 200, contentType: html, body: page('duplicate-county.html') }, false),
-    await responseRecord({ url: 'http://www.repost.gov.cn/c.html', date, status: 200, contentType: html, body: page('notice.html') }, false),
+    await responseRecord({ url: 'http://www.city.gov.cn/a.html', date, status: 200, contentType: html, body: page('duplicate-city') }, false),
+    await responseRecord({ url: 'http://www.county.gov.cn/b.html', date, status: 200, contentType: html, body: page('duplicate-county') }, false),
+    await responseRecord({ url: 'http://www.repost.gov.cn/c.html', date, status: 200, contentType: html, body: page('notice') }, false),
   ]);
 }
 

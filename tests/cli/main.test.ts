@@ -6,8 +6,8 @@ import { readBundleFile } from '../../lib/cli/bundle';
 import { parseArgs, runCommand } from '../../lib/cli/main';
 import { Progress } from '../../lib/cli/progress';
 import type { OutputLine } from '../../lib/cli/run';
+import { fixturePage } from './support/pages';
 
-const PAGES = join(__dirname, '..', 'fixtures', 'pages');
 const SEEDS = join(__dirname, '..', 'fixtures', 'seeds');
 
 async function run(argv: string[]): Promise<OutputLine[]> {
@@ -50,7 +50,7 @@ describe('parseArgs', () => {
 
 describe('extract FILE...', () => {
   it('prints one record per file; a failing file gets an error and the run goes on', async () => {
-    const records = await run(['extract', join(PAGES, 'notice.html'), join(PAGES, 'missing.html'), join(PAGES, 'hanweb.html')]);
+    const records = await run(['extract', fixturePage('notice'), fixturePage('missing'), fixturePage('hanweb')]);
     expect(records).toHaveLength(3);
     expect(records[0].title).toBe('关于2023年端午节放假安排的通知');
     expect(records[0].error).toBeNull();
@@ -69,7 +69,7 @@ describe('extract FILE...', () => {
 
   it('says so when a page has no article text, keeps its metadata and leaves it out of the bundle', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'zhengwen-cli-')), 'out.zip');
-    const records = await run(['extract', '--bundle', out, join(PAGES, 'no-article.html'), join(PAGES, 'notice.html')]);
+    const records = await run(['extract', '--bundle', out, fixturePage('no-article'), fixturePage('notice')]);
     expect(records[0].error).toBe('no article text found on the page');
     expect(records[0].text).toBe('');
     expect(records[0].title).not.toBeNull();
@@ -112,7 +112,7 @@ describe('extract FILE...', () => {
 describe('near-duplicates across the run', () => {
   it('marks the later copy of a near-duplicate pair, in the lines and in the bundle', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'zhengwen-cli-')), 'out.zip');
-    const records = await run(['extract', '--bundle', out, join(PAGES, 'duplicate-city.html'), join(PAGES, 'duplicate-county.html')]);
+    const records = await run(['extract', '--bundle', out, fixturePage('duplicate-city'), fixturePage('duplicate-county')]);
     expect(records).toHaveLength(2);
     expect(records[0].near_duplicate_of).toBeNull();
     expect(records[1].near_duplicate_of).toBe(records[0].id);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +9,9 @@ import { Progress } from '../../lib/cli/progress';
 import { runItems, runOutcomes } from '../../lib/cli/run';
 import { ndjsonItems } from '../../lib/cli/sources';
 import { fixtureWarc, undeclaredGbkPage } from './support/archiveFixtures';
-import { REPO, zhengwen } from './support/cli';
+import { zhengwen } from './support/cli';
+import { fixturePage, fixturePages } from './support/pages';
 
-const PAGES = join(REPO, 'tests', 'fixtures', 'pages');
 const dir = () => mkdtempSync(join(tmpdir(), 'zhengwen-parallel-'));
 
 /** Bundle records without the times of the run, which differ between two runs. */
@@ -26,7 +26,7 @@ describe('--jobs', () => {
     const warc = join(d, 'crawl.warc.gz');
     writeFileSync(warc, await fixtureWarc(true));
     // A dozen pages of different layouts: enough that both workers take turns; each run stays a few seconds.
-    const pages = readdirSync(PAGES).filter((f) => f.endsWith('.html')).slice(0, 12).map((f) => join(PAGES, f));
+    const pages = fixturePages().slice(0, 12);
     const inputs = [warc, ...pages, warc];
     const one = zhengwen(['extract', '--jobs', '1', '--bundle', join(d, 'one.zip'), ...inputs]);
     const two = zhengwen(['extract', '--jobs', '2', '--bundle', join(d, 'two.zip'), ...inputs]);
@@ -40,14 +40,14 @@ describe('--jobs', () => {
   }, 60_000);
 
   it('shows progress on stderr, and nothing with --quiet', async () => {
-    const page = join(PAGES, 'notice.html');
+    const page = fixturePage('notice');
     expect(zhengwen(['extract', '--jobs', '1', page]).stderr).toMatch(/^done: records 1, articles 1, skipped 0, errors 0, [\d.]+ records\/s$/m);
     expect(zhengwen(['extract', '--jobs', '1', '--quiet', page]).stderr).toBe('');
   }, 30_000);
 });
 
 describe('--ndjson shard worker', () => {
-  const notice = readFileSync(join(PAGES, 'notice.html'), 'utf-8');
+  const notice = readFileSync(fixturePage('notice'), 'utf-8');
   const input = [
     JSON.stringify({ url: 'http://www.sihong.gov.cn/art/2023/6/19/art_1.html', html: notice, shard: 7, warc_offset: 1234 }),
     'this is not JSON',
