@@ -100,18 +100,22 @@ async function zhengwenRun(path: string, jobs: number): Promise<number> {
   return progress.counts.articles;
 }
 
-/** One measurement in this process: `--measure readability|jobs1|jobs2 FILE` prints {pages, seconds, peakMB}. */
+/** One measurement in this process: `--measure readability|jobs1|jobs2 FILE` prints {pages, seconds, cpuSeconds, peakMB}. */
 async function measure(what: string, path: string): Promise<void> {
   const start = performance.now();
   const pages = what === 'readability' ? await readabilityOnly(path) : await zhengwenRun(path, Number(what.slice(4)));
   const seconds = (performance.now() - start) / 1000;
   // maxRSS covers the worker threads too: they live in this process.
-  process.stdout.write(JSON.stringify({ pages, seconds, peakMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+  const { userCPUTime, systemCPUTime } = process.resourceUsage();
+  const cpuSeconds = (userCPUTime + systemCPUTime) / 1e6;
+  process.stdout.write(JSON.stringify({ pages, seconds, cpuSeconds, peakMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
 }
 
 interface Measured {
   pages: number;
   seconds: number;
+  /** CPU time of all threads: beside `seconds` it shows whether the cores were free (a shared machine). */
+  cpuSeconds: number;
   peakMB: number;
 }
 
@@ -138,7 +142,7 @@ async function main(argv: string[]): Promise<void> {
       [`zhengwen --jobs 1, ${Math.round(pages / 4)} pages`, inFreshProcess('jobs1', quarter)],
     ];
     for (const [name, m] of rows) {
-      console.log(`${name.padEnd(34)} ${String(m.pages).padStart(5)} pages  ${(m.pages / m.seconds).toFixed(1).padStart(7)} pages/s  peak RSS ${m.peakMB.toFixed(0)} MB`);
+      console.log(`${name.padEnd(34)} ${String(m.pages).padStart(5)} pages  ${(m.pages / m.seconds).toFixed(1).padStart(7)} pages/s  ${m.seconds.toFixed(1).padStart(6)} s wall  ${m.cpuSeconds.toFixed(1).padStart(6)} s CPU  peak RSS ${m.peakMB.toFixed(0)} MB`);
     }
     const [readability, one, two, small] = rows.map(([, m]) => m);
     const ratio = one.seconds / one.pages / (readability.seconds / readability.pages);
