@@ -51,12 +51,13 @@ export interface Decoded {
   encoding: string;
 }
 
-export function decodeHtml(bytes: Uint8Array): Decoded {
+/** @param httpCharset the charset of the HTTP Content-Type (archived responses): it outranks the page's <meta>. */
+export function decodeHtml(bytes: Uint8Array, httpCharset: string | null = null): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
   const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const declared = declaredCharset(bytes);
+  const declared = httpCharset ?? declaredCharset(bytes);
   if (declared) {
     const encoding = widenEncoding(declared);
     const text = tryDecode(bytes, encoding, false);

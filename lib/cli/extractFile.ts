@@ -1,5 +1,6 @@
-// One input file → one output record: HTML through the page extractor and the normalizer, text dumps through the
-// text-dump normalizer. Failures become an `error` on the record, never an exception.
+// One page → one output record: HTML through the page extractor and the normalizer, text dumps through the
+// text-dump normalizer. Saved files, WARC records and NDJSON lines all come here as bytes (a PageJob).
+// Failures become an `error` on the record, never an exception.
 
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
@@ -13,6 +14,8 @@ import { decodeHtml } from './decode';
 export interface ExtractRecord {
   input: string;
   url: string | null;
+  /** When the page was fetched: the WARC-Date of its record, or an NDJSON line's own `fetched_at`. */
+  fetched_at: string | null;
   title: string | null;
   pretitle: string | null;
   subtitle: string | null;
@@ -51,18 +54,20 @@ function articleFromHtml(html: string, url: string, opts: NormalizeOptions = DEF
   return normalizeArticle(page, opts);
 }
 
-export function articleFromBytes(path: string, bytes: Uint8Array, url: string): ArticleFields {
+/** @param charset the HTTP Content-Type's charset, when the page came with one (WARC records) */
+export function articleFromBytes(path: string, bytes: Uint8Array, url: string, charset: string | null = null): ArticleFields {
   if (/\.txt$/i.test(path)) return normalizeTextDump(new TextDecoder('utf-8').decode(bytes), { url: url || undefined });
-  return articleFromHtml(decodeHtml(bytes).text, url);
+  return articleFromHtml(decodeHtml(bytes, charset).text, url);
 }
 
 /** The extension stores nothing for such a page; the command line still prints what metadata it found. */
 export const NO_ARTICLE = 'no article text found on the page';
 
-function toRecord(input: string, url: string | null, a: ArticleFields): ExtractRecord {
+function toRecord(job: PageJob, a: ArticleFields): ExtractRecord {
   return {
-    input,
-    url: a.url || url,
+    input: job.input,
+    url: a.url || job.url,
+    fetched_at: job.fetched_at,
     title: a.title,
     pretitle: a.pretitle,
     subtitle: a.subtitle,
@@ -80,9 +85,9 @@ function toRecord(input: string, url: string | null, a: ArticleFields): ExtractR
   };
 }
 
-function failedRecord(input: string, url: string | null, error: string): ExtractRecord {
+export function failedRecord(input: string, url: string | null, error: string, fetchedAt: string | null = null): ExtractRecord {
   return {
-    input, url, title: null, pretitle: null, subtitle: null, published_at: null, source: null, author: null,
+    input, url, fetched_at: fetchedAt, title: null, pretitle: null, subtitle: null, published_at: null, source: null, author: null,
     editor: null, site_name: null, column: null, text: '', text_original: null, script_original: null, chars: 0, error,
   };
 }
@@ -93,17 +98,33 @@ export interface FileResult {
   article: ArticleFields | null;
 }
 
-export function extractFile(path: string, url: string | null): FileResult {
-  let bytes: Uint8Array;
+/** One page to extract, from whatever container it came in. Plain data: it crosses to worker threads. */
+export interface PageJob {
+  /** What the output line names as its input: a file path, `<warc>#<offset>`, `stdin:<line>`. */
+  input: string;
+  url: string | null;
+  fetched_at: string | null;
+  bytes: Uint8Array;
+  /** The HTTP Content-Type's charset, if any. */
+  charset: string | null;
+  /** A raw text dump rather than HTML. */
+  text: boolean;
+}
+
+export function extractJob(job: PageJob): FileResult {
   try {
-    bytes = readFileSync(path);
+    const article = articleFromBytes(job.text ? 'dump.txt' : 'page.html', job.bytes, job.url ?? '', job.charset);
+    return { record: toRecord(job, article), article: article.text ? article : null };
   } catch (e) {
-    return { record: failedRecord(path, url, `cannot read file: ${(e as Error).message}`), article: null };
+    return { record: failedRecord(job.input, job.url, `extraction failed: ${(e as Error).message}`, job.fetched_at), article: null };
   }
+}
+
+/** The job for a saved page or text dump on disk, or the error line when it cannot be read. */
+export function fileJob(path: string, url: string | null): PageJob | ExtractRecord {
   try {
-    const article = articleFromBytes(path, bytes, url ?? '');
-    return { record: toRecord(path, url, article), article: article.text ? article : null };
+    return { input: path, url, fetched_at: null, bytes: readFileSync(path), charset: null, text: /\.txt$/i.test(path) };
   } catch (e) {
-    return { record: failedRecord(path, url, `extraction failed: ${(e as Error).message}`), article: null };
+    return failedRecord(path, url, `cannot read file: ${(e as Error).message}`);
   }
 }

@@ -2,27 +2,37 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExtractRecord } from '../../lib/cli/extractFile';
-import { bundleRecords, parseArgs, runExtract } from '../../lib/cli/main';
+import { readBundleFile } from '../../lib/cli/bundle';
+import { parseArgs, runCommand } from '../../lib/cli/main';
+import { Progress } from '../../lib/cli/progress';
+import type { OutputLine } from '../../lib/cli/run';
+import { fixturePage } from './support/pages';
 
-const PAGES = join(__dirname, '..', 'fixtures', 'pages');
 const SEEDS = join(__dirname, '..', 'fixtures', 'seeds');
 
-async function run(argv: string[]): Promise<ExtractRecord[]> {
+async function run(argv: string[]): Promise<OutputLine[]> {
   const args = parseArgs(argv);
   if ('error' in args) throw new Error(args.error);
+  // On the main thread unless a test asks for workers: a pool's start costs seconds.
+  if (!argv.includes('--jobs')) args.jobs = 1;
   const lines: string[] = [];
-  await runExtract(args, (l) => lines.push(l));
-  return lines.map((l) => JSON.parse(l) as ExtractRecord);
+  await runCommand(args, (l) => void lines.push(l), new Progress(null));
+  return lines.map((l) => JSON.parse(l) as OutputLine);
 }
 
 describe('parseArgs', () => {
   it('reads the command, the options and the files', () => {
-    expect(parseArgs(['extract', '--url', 'http://x.gov.cn/a.html', '--bundle', 'out.zip', 'a.html', 'b.txt'])).toEqual({
+    expect(parseArgs(['extract', '--url', 'http://x.gov.cn/a.html', '--bundle', 'out.zip', '--jobs', '3', '--quiet', 'a.html', 'b.txt'])).toEqual({
+      command: 'extract',
       url: 'http://x.gov.cn/a.html',
       bundle: 'out.zip',
+      jobs: 3,
+      ndjson: false,
+      quiet: true,
       files: ['a.html', 'b.txt'],
     });
+    expect(parseArgs(['extract', '--ndjson'])).toMatchObject({ ndjson: true, files: [] });
+    expect(parseArgs(['merge', 'a.jsonl', 'b.jsonl'])).toMatchObject({ command: 'merge', files: ['a.jsonl', 'b.jsonl'] });
   });
 
   it('explains usage errors', () => {
@@ -32,12 +42,15 @@ describe('parseArgs', () => {
     expect(parseArgs(['extract', '--url'])).toEqual({ error: '--url needs a value' });
     expect(parseArgs(['extract', '--url', 'not a url', 'a.html'])).toEqual({ error: 'not a URL: not a url' });
     expect(parseArgs(['extract', '--verbose', 'a.html'])).toEqual({ error: 'unknown option: --verbose' });
+    expect(parseArgs(['extract', '--jobs', '0', 'a.html'])).toEqual({ error: '--jobs needs a whole number ≥ 1: 0' });
+    expect(parseArgs(['extract', '--ndjson', 'a.html'])).toEqual({ error: '--ndjson reads stdin: give no files' });
+    expect(parseArgs(['merge', '--jobs', '2', 'a.jsonl'])).toEqual({ error: 'merge does not take --jobs' });
   });
 });
 
-describe('runExtract', () => {
+describe('extract FILE...', () => {
   it('prints one record per file; a failing file gets an error and the run goes on', async () => {
-    const records = await run(['extract', join(PAGES, 'notice', 'page.html'), join(PAGES, 'missing.html'), join(PAGES, 'hanweb', 'page.html')]);
+    const records = await run(['extract', fixturePage('notice'), fixturePage('missing'), fixturePage('hanweb')]);
     expect(records).toHaveLength(3);
     expect(records[0].title).toBe('关于2023年端午节放假安排的通知');
     expect(records[0].error).toBeNull();
@@ -46,20 +59,23 @@ describe('runExtract', () => {
     expect(records[1].text).toBe('');
     expect(records[2].author).toBe('刘静');
     expect(Object.keys(records[0])).toEqual([
-      'input', 'url', 'title', 'pretitle', 'subtitle', 'published_at', 'source', 'author', 'editor', 'site_name',
-      'column', 'text', 'text_original', 'script_original', 'chars', 'error',
+      'input', 'url', 'fetched_at', 'title', 'pretitle', 'subtitle', 'published_at', 'source', 'author', 'editor',
+      'site_name', 'column', 'text', 'text_original', 'script_original', 'chars', 'error', 'id', 'near_duplicate_of',
+      'fingerprint', 'canonical_url', 'keywords', 'description', 'views', 'lang', 'title_original',
     ]);
+    expect(records[0].id).toMatch(/^[0-9a-f]{16}$/);
+    expect(records[1].id).toBeNull();
   });
 
   it('says so when a page has no article text, keeps its metadata and leaves it out of the bundle', async () => {
-    const args = parseArgs(['extract', join(PAGES, 'no-article', 'page.html'), join(PAGES, 'notice', 'page.html')]);
-    if ('error' in args) throw new Error(args.error);
-    const results = await runExtract(args, () => {});
-    expect(results[0].record.error).toBe('no article text found on the page');
-    expect(results[0].record.text).toBe('');
-    expect(results[0].record.title).not.toBeNull();
+    const out = join(mkdtempSync(join(tmpdir(), 'zhengwen-cli-')), 'out.zip');
+    const records = await run(['extract', '--bundle', out, fixturePage('no-article'), fixturePage('notice')]);
+    expect(records[0].error).toBe('no article text found on the page');
+    expect(records[0].text).toBe('');
+    expect(records[0].title).not.toBeNull();
     // Only what has an article goes to --bundle, as the extension stores nothing for such a page.
-    expect(results.map((r) => r.article !== null)).toEqual([false, true]);
+    const bundle = await readBundleFile(out);
+    expect(bundle.records.map((r) => r.title)).toEqual(['关于2023年端午节放假安排的通知']);
   });
 
   it('uses --url for dates in the address', async () => {
@@ -93,18 +109,15 @@ describe('runExtract', () => {
   });
 });
 
-describe('bundleRecords', () => {
-  it('marks the later copy of a near-duplicate pair', async () => {
-    const args = parseArgs(['extract', join(PAGES, 'duplicate-city', 'page.html'), join(PAGES, 'duplicate-county', 'page.html')]);
-    if ('error' in args) throw new Error(args.error);
-    const files = await runExtract(args, () => {});
-    const records = await bundleRecords(
-      files.map((f) => ({ path: f.record.input, article: f.article! })),
-      new Date('2026-01-01T00:00:00Z'),
-    );
+describe('near-duplicates across the run', () => {
+  it('marks the later copy of a near-duplicate pair, in the lines and in the bundle', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'zhengwen-cli-')), 'out.zip');
+    const records = await run(['extract', '--bundle', out, fixturePage('duplicate-city'), fixturePage('duplicate-county')]);
     expect(records).toHaveLength(2);
     expect(records[0].near_duplicate_of).toBeNull();
     expect(records[1].near_duplicate_of).toBe(records[0].id);
     expect(records[0].id).not.toBe(records[1].id);
+    const bundle = await readBundleFile(out);
+    expect(bundle.records.map((r) => r.near_duplicate_of)).toEqual([null, records[0].id]);
   });
 });
