@@ -1,4 +1,5 @@
 import type { CaptureRecord } from '../model';
+import { announceChange } from './changes';
 import type { CaptureDb } from './db';
 
 /**
@@ -29,4 +30,5 @@ export async function commitImport(
   }
   // A failed put aborts the transaction; tx.done then rejects and nothing was written.
   await Promise.all([...writes, tx.done]);
+  announceChange({ all: true });
 }
