@@ -8,8 +8,7 @@ import type { CaptureDb } from '../store/db';
 import { identifyArticle, recordFrom } from '../store/record';
 import { reasonFromInjectionError, restrictedReason } from './restricted';
 
-/** Page snapshots above this size are not kept (the article still is): one huge page must not fill the quota. */
-export const MAX_SNAPSHOT_CHARS = 8_000_000;
+import { MAX_SNAPSHOT_CHARS } from '../store/limits';
 
 /** Fewer characters than this is not an article (a login wall, an index page with one caption). */
 export const MIN_ARTICLE_CHARS = 20;
