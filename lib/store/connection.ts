@@ -9,7 +9,11 @@ export interface CaptureDbConnection {
   run<T>(operation: (db: CaptureDb) => Promise<T>): Promise<T>;
 }
 
-/** `onReopened` runs after a closed connection was replaced: what a page shows may no longer be in the store. */
+/**
+ * A page passes `onReopened`: the connection is then reopened as soon as it closes (after a deletion, which waits for
+ * this connection to close, the database comes back empty) and `onReopened` runs, since what the page shows may no
+ * longer be in the store. The worker passes nothing and reopens at its next capture.
+ */
 export function captureDbConnection(onReopened?: () => void, name = DB_NAME): CaptureDbConnection {
   let current: Promise<CaptureDb> | null = null;
   let closedBefore = false;
@@ -17,6 +21,7 @@ export function captureDbConnection(onReopened?: () => void, name = DB_NAME): Ca
     if (current !== db) return;
     current = null;
     closedBefore = true;
+    if (onReopened) setTimeout(() => void get().catch(() => {}));
   };
 
   const get = (): Promise<CaptureDb> => {

@@ -22,6 +22,17 @@ describe('captureDbConnection', () => {
     expect(reopened).toBe(1);
   });
 
+  it('a page\'s connection reopens at once, so that the page can show the store as it is now', async () => {
+    const name = freshName();
+    let heard = () => {};
+    const reopened = new Promise<void>((done) => (heard = done));
+    const connection = captureDbConnection(() => heard(), name);
+    await saveCapture(await connection.get(), makeRecord({ id: 'a' }), null);
+    await deleteDB(name);
+    await reopened;
+    expect(await connection.run(countCaptures)).toBe(0);
+  });
+
   it('an operation on a connection that closed under it runs again on a new one', async () => {
     const name = freshName();
     const connection = captureDbConnection(undefined, name);
