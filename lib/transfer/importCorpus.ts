@@ -1,6 +1,5 @@
-import { BundleError, planImport, readBundle, type ImportPolicy, type ReadResult } from '../bundle';
-import type { CaptureRecord } from '../model';
-import { commitImport } from '../store/bulk';
+import { BundleError, planImport, readBundle, type ImportPlan, type ImportPolicy, type ReadResult } from '../bundle';
+import { commitImport, type StoredForImport } from '../store/bulk';
 import type { CaptureDb } from '../store/db';
 
 export interface ImportReport {
@@ -21,23 +20,20 @@ export async function importBundle(
   signal?: AbortSignal,
 ): Promise<ImportReport> {
   const bundle = await readBundle(file, { signal });
-  const stored = new Map<string, CaptureRecord>();
-  const store = db.transaction('captures').store;
-  const [byId, byKeyUrl] = await Promise.all([
-    Promise.all(bundle.records.map((r) => store.get(r.id))),
-    Promise.all(bundle.records.map((r) => store.index('key_url').getKey(r.key_url))),
-  ]);
-  for (const record of byId) if (record) stored.set(record.id, record);
-  refuseKeyUrlCollision(bundle, byKeyUrl);
-  const plan = planImport(stored, bundle.records, policy);
   signal?.throwIfAborted();
-  const toWrite = [...plan.add, ...plan.update].map((record) => ({
-    ...record,
-    // A snapshot is there if the bundle carries one or the store already keeps one for this id.
-    has_html: bundle.html.has(record.id) || (record.has_html && stored.get(record.id)?.has_html === true),
-  }));
-  await commitImport(db, toWrite, bundle.html).catch((error: unknown) => {
-    throw notStored(error);
+  let plan: ImportPlan = { add: [], update: [], skip: [] };
+  // Planned inside the writing transaction: a capture or an edit cannot land between the plan and the write.
+  const decide = (stored: StoredForImport) => {
+    refuseKeyUrlCollision(bundle, stored.idOfKeyUrl);
+    plan = planImport(stored.byId, bundle.records, policy);
+    return [...plan.add, ...plan.update].map((record) => ({
+      ...record,
+      // A snapshot is there if the bundle carries one or the store already keeps one for this id.
+      has_html: bundle.html.has(record.id) || (record.has_html && stored.byId.get(record.id)?.has_html === true),
+    }));
+  };
+  await commitImport(db, bundle.records, bundle.html, decide).catch((error: unknown) => {
+    throw error instanceof BundleError ? error : notStored(error);
   });
   return { added: plan.add.length, updated: plan.update.length, skipped: plan.skip.length, warnings: bundle.warnings };
 }
