@@ -137,7 +137,7 @@ describe('library', () => {
     expect(await library.getByTestId('reader-text').locator('p').first().textContent()).toContain('7月1日上午');
 
     await library.getByTestId('field-author').fill('魏宁');
-    await library.getByTestId('field-published_at').fill('2022年7月1日');
+    await library.getByTestId('field-published_at').fill('昨天');
     await library.getByTestId('save').click();
     expect(await library.getByTestId('date-problem').textContent()).toContain('2022-07-01T10:30+08:00');
     await library.getByTestId('field-published_at').fill('2022-07-01 10:30:05');
