@@ -124,7 +124,7 @@ function closeReader(): void {
 /** Redraw everything that depends on the view: count, filter menus, banner, delete button, rows. */
 function refresh(): void {
   const shown = view.shown();
-  $('count').textContent = i18n.t('libraryCount', [view.size.toLocaleString(), shown.length.toLocaleString()]);
+  $('count').textContent = i18n.t('libraryCount', view.size, [view.size.toLocaleString(), shown.length.toLocaleString()]);
   const deleteButton = $<HTMLButtonElement>('delete-selected');
   const selected = view.selection.ids.size;
   deleteButton.textContent = i18n.t('libraryDeleteSelected', [String(selected)]);

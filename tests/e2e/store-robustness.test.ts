@@ -32,7 +32,7 @@ describe('nothing lost, nothing stuck', () => {
   test('the database deleted under an open library: the library says so, and the next capture is stored', async () => {
     expect(await captureFixture('trs.html')).toBe('stored');
     const library = await openLibrary();
-    await expect.poll(() => library.getByTestId('library-count').textContent()).toContain('1 capture');
+    await expect.poll(() => library.getByTestId('library-count').textContent()).toContain('1 capture ·');
 
     // What "clear site data" or another page does: every open connection is told to close, then it is gone.
     await library.evaluate(
@@ -47,7 +47,7 @@ describe('nothing lost, nothing stuck', () => {
 
     expect(await captureFixture('hanweb.html')).toBe('stored');
     expect((await zhengwen.storedRecords()).map((r) => r.url)).toEqual([zhengwen.fixtureUrl('hanweb.html')]);
-    await expect.poll(() => library.getByTestId('library-count').textContent()).toContain('1 capture');
+    await expect.poll(() => library.getByTestId('library-count').textContent()).toContain('1 capture ·');
     await library.screenshot({ path: screenshotPath('library-reopened.png') });
     await library.close();
   });
