@@ -256,4 +256,26 @@ describe('library', () => {
     expect(await library.locator('.reader img, #rows img, .reader b').count()).toBe(0);
     expect(await library.title()).not.toBe('pwned');
   });
+
+  test('at 800 px every column fits, times whole, and Export and Import stay on one line', async () => {
+    if (await library.getByTestId('reader').isVisible()) await library.getByTestId('reader-close').click();
+    await library.setViewportSize({ width: 800, height: 600 });
+    try {
+      const fit = await library.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        const times = [...document.querySelectorAll<HTMLElement>('#rows .c-published, #rows .c-captured')];
+        return {
+          sameLine: box('#open-export').top === box('#open-import').top,
+          lastColumnRight: box('#head > :last-child').right,
+          timesCut: times.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => [cell.className, cell.textContent, cell.scrollWidth, cell.clientWidth]),
+        };
+      });
+      expect(fit.sameLine).toBe(true);
+      expect(fit.lastColumnRight).toBeLessThanOrEqual(800);
+      expect(fit.timesCut).toEqual([]);
+      await shot(library, 'library-800.png');
+    } finally {
+      await library.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
 });
