@@ -12,13 +12,14 @@ import { captureDbConnection } from '@/lib/store/connection';
 import { saveEdit } from '@/lib/store/edits';
 import { deleteCaptures, loadAllCaptures, restoreCaptures, type DeletionBatch } from '@/lib/store/library';
 import { el } from '@/lib/ui/dom';
+import { applyUiLocale } from '@/lib/ui/locale';
 import { renderTransferPanel } from '@/lib/ui/transferPanel';
 import { Reader } from '@/lib/ui/reader';
 import { CaptureTable } from '@/lib/ui/captureTable';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
+applyUiLocale(document);
 document.title = i18n.t('libraryPageTitle');
 $('heading').textContent = i18n.t('libraryHeading');
 $<HTMLInputElement>('search').placeholder = i18n.t('librarySearchPlaceholder');
