@@ -4,22 +4,12 @@ import { announceChange } from './changes';
 import type { CaptureDb } from './db';
 import { readFingerprints } from './library';
 
-/** Store a capture and its page snapshot in one transaction: both or neither. */
-export async function saveCapture(db: CaptureDb, record: CaptureRecord, html: string | null): Promise<void> {
-  const tx = db.transaction(['captures', 'pages'], 'readwrite');
-  await Promise.all([
-    tx.objectStore('captures').put(record),
-    html === null ? tx.objectStore('pages').delete(record.id) : tx.objectStore('pages').put({ id: record.id, html }),
-    tx.done,
-  ]);
-  announceChange({ ids: [record.id] });
-}
-
 /** What writeCapture did: stored a record (new or replacing one), or kept the stored one. */
 export type CaptureWrite = { stored: CaptureRecord; created: boolean } | { kept: CaptureRecord };
 
 /**
- * Read the stored record for `id` and the fingerprints of every capture, decide, and write, all in ONE transaction:
+ * Store a capture and its page snapshot (or no snapshot) in one transaction: both or neither. That transaction first
+ * reads the stored record for `id` and the fingerprints of every capture, so reading, deciding and writing are ONE:
  * two captures of one URL, or a capture and an edit of it, cannot interleave (IndexedDB runs overlapping readwrite
  * transactions one after the other). `build` returns the record to store, or null to keep the stored one; it must
  * not await anything (a transaction closes when its task waits for something else).

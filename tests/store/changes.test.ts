@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { formChanges } from '@/lib/library/edit';
-import { saveCapture } from '@/lib/store/captures';
+import { writeCapture } from '@/lib/store/captures';
 import type { CapturesChange } from '@/lib/store/changes';
 import { openCaptureDb } from '@/lib/store/db';
 import { saveEdit } from '@/lib/store/edits';
@@ -24,7 +24,7 @@ describe('store changes are announced to every other page and the worker', () =>
     const db = await openCaptureDb(`changes-${Date.now()}`);
     const record = makeRecord({ id: 'a' });
     const heard = await heardDuring(async () => {
-      await saveCapture(db, record, null);
+      await writeCapture(db, 'a', null, () => record);
       await saveEdit(db, 'a', formChanges(record, { author: '魏宁' }, [], ''));
       await saveEdit(db, 'a', formChanges(record, {}, [], record.note)); // changes nothing: not announced
       await deleteCaptures(db, ['a']);

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { deleteDB, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { countCaptures, saveCapture } from '@/lib/store/captures';
+import { countCaptures } from '@/lib/store/captures';
+import { saveCapture } from '../helpers/store';
 import { captureDbConnection } from '@/lib/store/connection';
 import { makeRecord } from '../library/records';
 
