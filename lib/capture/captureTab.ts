@@ -5,10 +5,9 @@ import { normalizeArticle } from '../normalize/article';
 import { writeCapture } from '../store/captures';
 import { isClosedConnection } from '../store/connection';
 import type { CaptureDb } from '../store/db';
+import { MAX_SNAPSHOT_CHARS } from '../store/limits';
 import { identifyArticle, recordFrom } from '../store/record';
 import { reasonFromInjectionError, restrictedReason } from './restricted';
-
-import { MAX_SNAPSHOT_CHARS } from '../store/limits';
 
 /** Fewer characters than this is not an article (a login wall, an index page with one caption). */
 export const MIN_ARTICLE_CHARS = 20;

@@ -33,7 +33,9 @@ export function captureDbConnection(onReopened?: () => void, name = DB_NAME): Ca
         if (closedBefore) onReopened?.();
         closedBefore = false;
       },
-      () => closed(opening), // a failed open is tried again next time, not cached
+      () => {
+        if (current === opening) current = null; // a failed open is tried again at the next call, not cached
+      },
     );
     return opening;
   };
