@@ -1,11 +1,11 @@
 // Library page wiring: load captures, connect the table, filters, reader, keyboard and undo. Logic is in lib/library.
 import { i18n } from '#i18n';
 import { setCurrentLibraryView } from '@/lib/library/current';
+import { formChanges } from '@/lib/library/edit';
 import { NO_FILTER, filterChoices, type DuplicateFilter, type LibraryFilter } from '@/lib/library/query';
 import { clickRow, toggleAll } from '@/lib/library/selection';
 import { LibraryView } from '@/lib/library/view';
 import type { Message } from '@/lib/messages';
-import { formChanges } from '@/lib/library/edit';
 import { onCapturesChanged, type CapturesChange } from '@/lib/store/changes';
 import { getCapture, getPageHtml, listRecentCaptures } from '@/lib/store/captures';
 import { captureDbConnection } from '@/lib/store/connection';
