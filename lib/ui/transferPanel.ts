@@ -83,7 +83,7 @@ function exportSection(doc: Document, deps: TransferPanelDeps): HTMLElement {
       const saved = await downloadBlob(blob, summary.fileName, deps.downloads);
       status.textContent = saved.error
         ? i18n.t('transferDownloadFailed', [saved.error])
-        : i18n.t('transferExported', [summary.fileName, summary.articles.toLocaleString(), formatBytes(summary.bytes)]);
+        : i18n.t('transferExported', summary.articles, [summary.fileName, summary.articles.toLocaleString(), formatBytes(summary.bytes)]);
     } catch (error) {
       status.textContent = controller.signal.aborted ? i18n.t('transferCancelled') : i18n.t('transferExportFailed', [messageOf(error)]);
     } finally {

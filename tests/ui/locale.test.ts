@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '#i18n';
 import { fakeBrowser } from 'wxt/testing';
 import { formatLocalTime } from '@/lib/ui/dom';
 import { isChineseUi, uiLocale } from '@/lib/ui/locale';
@@ -20,5 +21,14 @@ describe('one locale for text, lang, dates and messages', () => {
     useLocale('en');
     expect([uiLocale(), isChineseUi()]).toEqual(['en', false]);
     expect(formatLocalTime('2026-11-22T02:00:00Z')).toMatch(/^Nov 22, 2026/);
+  });
+});
+
+describe('counts in English', () => {
+  it('say 1 capture and 1 article, not 1 captures and 1 articles', () => {
+    useLocale('en');
+    expect(i18n.t('libraryCount', 1, ['1', '1'])).toBe('1 capture · 1 shown');
+    expect(i18n.t('libraryCount', 2, ['2', '1'])).toBe('2 captures · 1 shown');
+    expect(i18n.t('transferExported', 1, ['a.zip', '1', '2 KB'])).toBe('Saved a.zip: 1 article, 2 KB.');
   });
 });
