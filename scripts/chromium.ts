@@ -63,6 +63,8 @@ export function chromiumArgs(extensionDir: string): string[] {
 export interface LaunchOptions {
   headless: boolean;
   extensionDir?: string;
+  /** More switches, e.g. --lang=zh-CN for a Chinese browser. */
+  extraArgs?: string[];
 }
 
 /** Chromium with the extension loaded in a throw-away profile. */
@@ -74,7 +76,7 @@ export class ExtensionBrowser {
     private readonly userDataDir: string,
   ) {}
 
-  static async launch({ headless, extensionDir = EXTENSION_DIR }: LaunchOptions): Promise<ExtensionBrowser> {
+  static async launch({ headless, extensionDir = EXTENSION_DIR, extraArgs = [] }: LaunchOptions): Promise<ExtensionBrowser> {
     if (!existsSync(join(extensionDir, 'manifest.json'))) {
       throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
     }
@@ -89,7 +91,7 @@ export class ExtensionBrowser {
         executablePath: findChromium(),
         headless,
         viewport: headless ? { width: 1280, height: 900 } : null,
-        args: chromiumArgs(extensionCopy),
+        args: [...chromiumArgs(extensionCopy), ...extraArgs],
       });
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
       const extensionId = new URL(worker.url()).host;

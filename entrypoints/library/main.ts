@@ -1,22 +1,25 @@
 // Library page wiring: load captures, connect the table, filters, reader, keyboard and undo. Logic is in lib/library.
 import { i18n } from '#i18n';
 import { setCurrentLibraryView } from '@/lib/library/current';
+import { formChanges } from '@/lib/library/edit';
 import { NO_FILTER, filterChoices, type DuplicateFilter, type LibraryFilter } from '@/lib/library/query';
 import { clickRow, toggleAll } from '@/lib/library/selection';
 import { LibraryView } from '@/lib/library/view';
 import type { Message } from '@/lib/messages';
-import { getPageHtml, listRecentCaptures } from '@/lib/store/captures';
-import { openCaptureDb, type CaptureDb } from '@/lib/store/db';
-import { saveCorrections, saveTagsAndNote } from '@/lib/store/edits';
+import { onCapturesChanged, type CapturesChange } from '@/lib/store/changes';
+import { getCapture, getPageHtml, listRecentCaptures } from '@/lib/store/captures';
+import { captureDbConnection } from '@/lib/store/connection';
+import { saveEdit } from '@/lib/store/edits';
 import { deleteCaptures, loadAllCaptures, restoreCaptures, type DeletionBatch } from '@/lib/store/library';
 import { el } from '@/lib/ui/dom';
+import { applyUiLocale } from '@/lib/ui/locale';
 import { renderTransferPanel } from '@/lib/ui/transferPanel';
 import { Reader } from '@/lib/ui/reader';
 import { CaptureTable } from '@/lib/ui/captureTable';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
-document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
+applyUiLocale(document);
 document.title = i18n.t('libraryPageTitle');
 $('heading').textContent = i18n.t('libraryHeading');
 $<HTMLInputElement>('search').placeholder = i18n.t('librarySearchPlaceholder');
@@ -42,13 +45,17 @@ const converterModule = () => import('@/lib/normalize/script');
 let toSimplified: (text: string) => string = (text) => text;
 const view = new LibraryView((text) => toSimplified(text));
 setCurrentLibraryView(view);
-let db: CaptureDb;
+// Reopened when the database is deleted or closed under the page; what the page shows is then read again.
+const connection = captureDbConnection(() => {
+  toast(i18n.t('libraryReopened'), false);
+  void reloadAll();
+});
 const undoStack: DeletionBatch[] = [];
 
 const reader = new Reader($('reader'), {
-  async save(id, corrections, tags, note) {
-    await saveCorrections(db, id, corrections);
-    const saved = await saveTagsAndNote(db, id, tags, note);
+  async save(shown, corrections, tags, note) {
+    // Only what this form changed, against the record as stored now: another tab's save is not overwritten.
+    const saved = await connection.run((db) => saveEdit(db, shown.id, formChanges(shown, corrections, tags, note)));
     if (saved) {
       notifyChanged();
       view.upsert([saved]);
@@ -58,7 +65,7 @@ const reader = new Reader($('reader'), {
     }
     return saved;
   },
-  snapshot: (id) => getPageHtml(db, id),
+  snapshot: (id) => connection.run((db) => getPageHtml(db, id)),
   open: (id) => openReader(id),
   close: () => closeReader(),
 });
@@ -89,7 +96,7 @@ const table = new CaptureTable(view, $('head'), $('viewport'), $('spacer'), $('r
   },
 });
 
-/** Tell the popup and other library tabs (not this page: a sender does not hear its own message). */
+/** Tell the popup, which listens for runtime messages (other library tabs hear the store's own announcement). */
 function notifyChanged(): void {
   const message: Message = { type: 'captures-changed' };
   void browser.runtime.sendMessage(message).catch(() => {});
@@ -118,7 +125,7 @@ function closeReader(): void {
 /** Redraw everything that depends on the view: count, filter menus, banner, delete button, rows. */
 function refresh(): void {
   const shown = view.shown();
-  $('count').textContent = i18n.t('libraryCount', [view.size.toLocaleString(), shown.length.toLocaleString()]);
+  $('count').textContent = i18n.t('libraryCount', view.size, [view.size.toLocaleString(), shown.length.toLocaleString()]);
   const deleteButton = $<HTMLButtonElement>('delete-selected');
   const selected = view.selection.ids.size;
   deleteButton.textContent = i18n.t('libraryDeleteSelected', [String(selected)]);
@@ -196,11 +203,11 @@ async function runSearch(): Promise<void> {
 
 async function deleteIds(ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const batch = await deleteCaptures(db, ids);
+  const batch = await connection.run((db) => deleteCaptures(db, ids));
   undoStack.push(batch);
   notifyChanged();
   view.remove(batch.records.map((r) => r.id));
-  view.upsert(await Promise.all(batch.relinked.map(async (r) => (await db.get('captures', r.id)) ?? r)));
+  view.upsert(await connection.run((db) => Promise.all(batch.relinked.map(async (r) => (await getCapture(db, r.id)) ?? r))));
   if (reader.openId && !view.get(reader.openId)) reader.hide();
   fillChoices();
   refresh();
@@ -210,10 +217,10 @@ async function deleteIds(ids: string[]): Promise<void> {
 async function undoDelete(): Promise<void> {
   const batch = undoStack.pop();
   if (!batch) return;
-  await restoreCaptures(db, batch);
+  await connection.run((db) => restoreCaptures(db, batch));
   notifyChanged();
   const ids = [...batch.records, ...batch.relinked].map((r) => r.id);
-  const restored = await Promise.all(ids.map((id) => db.get('captures', id)));
+  const restored = await connection.run((db) => Promise.all(ids.map((id) => getCapture(db, id))));
   view.upsert(restored.filter((r) => r !== undefined));
   fillChoices();
   refresh();
@@ -309,9 +316,9 @@ document.addEventListener('keydown', (e) => {
 });
 
 /** Export / import in a dialog, built when opened so that its counts are the library's at that moment. */
-function openTransfer(focus: 'export' | 'import'): void {
+async function openTransfer(focus: 'export' | 'import'): Promise<void> {
   const panel = renderTransferPanel(document, {
-    db,
+    db: await connection.get(),
     allRecords: () => view.all(),
     shownIds: () => view.selectionOrShownIds(),
     downloads: browser.downloads,
@@ -328,26 +335,34 @@ function openTransfer(focus: 'export' | 'import'): void {
 $('open-export').textContent = i18n.t('popupExport');
 $('open-import').textContent = i18n.t('popupImport');
 $('transfer-close').textContent = i18n.t('libraryClose');
-$('open-export').addEventListener('click', () => openTransfer('export'));
-$('open-import').addEventListener('click', () => openTransfer('import'));
+$('open-export').addEventListener('click', () => void openTransfer('export'));
+$('open-import').addEventListener('click', () => void openTransfer('import'));
 
 async function reloadAll(): Promise<void> {
-  view.replaceAll(await loadAllCaptures(db));
+  view.replaceAll(await connection.run((db) => loadAllCaptures(db)));
   fillChoices();
   refresh();
   reader.refresh(reader.openId ? view.get(reader.openId) : undefined, reader.openId ? groupOf(reader.openId) : []);
 }
 
-browser.runtime.onMessage.addListener((message: Message) => {
-  if (message.type === 'captures-changed' && db) void reloadAll();
-});
+/** Another tab, the popup or the worker wrote: show the store as it is now (a few records, or all of them). */
+async function applyChange(change: CapturesChange): Promise<void> {
+  if ('all' in change) return reloadAll();
+  const records = await connection.run((db) => Promise.all(change.ids.map((id) => getCapture(db, id))));
+  view.remove(change.ids.filter((_, i) => !records[i]));
+  view.upsert(records.filter((r) => r !== undefined));
+  fillChoices();
+  refresh();
+  reader.refresh(reader.openId ? view.get(reader.openId) : undefined, reader.openId ? groupOf(reader.openId) : []);
+}
+onCapturesChanged((change) => void applyChange(change));
 
 /** Resolves after the browser has painted what the DOM holds now. */
 const afterPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done)));
 
 async function start(): Promise<void> {
   $('count').textContent = i18n.t('libraryLoading');
-  db = await openCaptureDb();
+  const db = await connection.get();
   // First paint: the newest screenful (the default order) from the captured_at index, then everything in slices.
   view.upsert(await listRecentCaptures(db, { limit: 60 }));
   refresh();
@@ -367,7 +382,7 @@ async function start(): Promise<void> {
     await runSearch();
   }
   const action = params.get('action');
-  if (action === 'export' || action === 'import') openTransfer(action);
+  if (action === 'export' || action === 'import') await openTransfer(action);
   // Load and build the Traditional→Simplified dictionary before the first search needs it.
   const { toSimplified: convert } = await converterModule();
   requestIdleCallback(() => {

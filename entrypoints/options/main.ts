@@ -1,6 +1,8 @@
 import { loadSettings, settingsItem } from '@/lib/settings';
+import { applyUiLocale } from '@/lib/ui/locale';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+applyUiLocale(document);
 document.title = i18n.t('optionsTitle');
 $('title').textContent = i18n.t('optionsTitle');
 $('keep-html-label').textContent = i18n.t('optionsKeepHtml');

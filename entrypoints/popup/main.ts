@@ -5,6 +5,7 @@ import { deleteCaptures, restoreCaptures } from '@/lib/store/library';
 import { openCaptureDb } from '@/lib/store/db';
 import { renderCaptureCard, renderDeletedCard } from '@/lib/ui/captureCard';
 import { renderCaptureList } from '@/lib/ui/captureList';
+import { applyUiLocale } from '@/lib/ui/locale';
 
 // The toolbar popup captures at once, before anything else is set up: every ms here is click-to-stored latency.
 // popup.html opened in a tab (a bookmark, a test) is not the toolbar popup: it shows the last outcome instead.
@@ -15,7 +16,7 @@ const $ = (id: string) => document.getElementById(id)!;
 const dbPromise = openCaptureDb();
 const search = $('search') as HTMLInputElement;
 
-document.documentElement.lang = i18n.t('@@ui_locale').replace('_', '-');
+applyUiLocale(document);
 $('recent-title').textContent = i18n.t('recentTitle');
 $('open-library').textContent = i18n.t('openLibrary');
 search.placeholder = i18n.t('searchPlaceholder');

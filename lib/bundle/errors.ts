@@ -8,7 +8,8 @@ export type BundleErrorCode =
   | 'missing-articles'
   | 'unsafe-path'
   | 'bad-record'
-  | 'too-large';
+  | 'too-large'
+  | 'not-stored';
 
 export class BundleError extends Error {
   override readonly name = 'BundleError';

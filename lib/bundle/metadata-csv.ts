@@ -1,6 +1,8 @@
 // metadata.csv: every field except the texts, one row per article, for Excel and pandas.
 // RFC 4180: fields quoted when they hold a comma, quote, CR or LF; quotes doubled; CRLF after every row.
 // UTF-8 with a byte order mark, because Excel only reads a CSV as UTF-8 when it starts with one.
+// Text cells that a spreadsheet would run as a formula get a leading ' (OWASP's CSV injection rule); articles.jsonl
+// and texts/ stay exact.
 
 import type { CaptureRecord } from '../model';
 
@@ -92,5 +94,12 @@ export function csvRow(values: readonly string[]): string {
 
 export const csvHeader = (): string => CSV_BOM + csvRow(CSV_COLUMNS.map((c) => c.name));
 
+/** A cell starting with = + - @, tab or CR is a formula to Excel and LibreOffice: a title "=HYPERLINK(…)" must stay text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 export const csvRecordRow = (record: CaptureRecord, textFile: string): string =>
-  csvRow(CSV_COLUMNS.map((c) => c.value(record, textFile)));
+  csvRow(CSV_COLUMNS.map((c) => (c.type === 'string' ? neutraliseFormula(c.value(record, textFile)) : c.value(record, textFile))));

@@ -2,6 +2,7 @@
 // It touches no store: the caller plans (planImport) and commits in one transaction.
 
 import type { CaptureRecord } from '../model';
+import { MAX_SNAPSHOT_CHARS } from '../store/limits';
 import { BundleError } from './errors';
 import { recordFromJson, type Problem } from './fields';
 import { htmlEntryName, unsafeEntryNameReason } from './names';
@@ -13,6 +14,8 @@ export interface ReadResult {
   format: 'zip' | 'jsonl';
   /** In file order, each checked (fields, types, chars and sha256 against text). */
   records: CaptureRecord[];
+  /** The line of articles.jsonl each record came from (lines[i] for records[i]), for messages after reading. */
+  lines: number[];
   /**
    * Page snapshots found in the bundle, by record id. A record may say has_html while its snapshot was not exported:
    * the importer keeps an already stored page or sets has_html to false.
@@ -40,8 +43,8 @@ export async function readBundle(
   const head = await source.read(0, Math.min(source.size, 64));
   if (isZip(head)) return readZip(source, opts);
   if (looksLikeJsonl(head)) {
-    const { records } = await parseArticles(sliceChunks(source, opts.signal), { en: 'The JSONL file', zh: 'JSONL 文件' });
-    return { format: 'jsonl', records, html: new Map(), warnings: [] };
+    const { records, lines } = await parseArticles(sliceChunks(source, opts.signal), { en: 'The JSONL file', zh: 'JSONL 文件' });
+    return { format: 'jsonl', records, lines, html: new Map(), warnings: [] };
   }
   throw notZip(source.size === 0);
 }
@@ -90,20 +93,47 @@ async function readZip(source: ByteSource, opts: ReadOptions): Promise<ReadResul
   const prefix = bundleRoot(byName);
   const articlesEntry = byName.get(`${prefix}articles.jsonl`)!;
 
-  const { records, bytes, sha256 } = await parseArticles(
+  const { records, lines, bytes, sha256 } = await parseArticles(
     entryChunks(source, directory, articlesEntry, opts.signal),
     { en: 'articles.jsonl', zh: 'articles.jsonl' },
-  );
+  ).catch((error: unknown) => damagedBeforeBad(error, source, directory, articlesEntry, opts.signal));
   const warnings = await checkPackage(source, directory, byName.get(`${prefix}datapackage.json`), bytes, sha256, opts);
 
   const html = new Map<string, string>();
+  const tooLarge: string[] = [];
   if (opts.includeHtml ?? true) {
     for (const record of records) {
       const entry = byName.get(prefix + htmlEntryName(record.id));
-      if (entry) html.set(record.id, await entryText(source, directory, entry, opts.signal));
+      if (!entry) continue;
+      // The capture path's cap: a snapshot this large is left out, before it is unpacked, and the record kept.
+      const text = entry.size <= MAX_SNAPSHOT_CHARS * 3 ? await entryText(source, directory, entry, opts.signal) : null;
+      if (text !== null && text.length <= MAX_SNAPSHOT_CHARS) html.set(record.id, text);
+      else tooLarge.push(record.id);
     }
   }
-  return { format: 'zip', records, html, warnings };
+  if (tooLarge.length > 0) warnings.push(snapshotsLeftOut(tooLarge));
+  return { format: 'zip', records, lines, html, warnings };
+}
+
+const snapshotsLeftOut = (ids: string[]) =>
+  `${ids.length} page snapshot(s) over ${MAX_SNAPSHOT_CHARS.toLocaleString('en')} characters were left out (the articles were imported): ${ids.join(', ')}. / ` +
+  `${ids.length} 个网页快照超过 ${MAX_SNAPSHOT_CHARS.toLocaleString('en')} 字符，未导入（文章已导入）：${ids.join('、')}。`;
+
+/**
+ * A record that does not parse may be a damaged zip: flipped bits inflate to garbage long before the entry's checksum
+ * is reached. Read the entry to its end first, so that a damaged file is called damaged (entryChunks throws 'corrupt').
+ */
+async function damagedBeforeBad(
+  error: unknown,
+  source: ByteSource,
+  directory: ZipDirectory,
+  entry: ZipEntryInfo,
+  signal?: AbortSignal,
+): Promise<never> {
+  if (error instanceof BundleError && error.code === 'bad-record') {
+    for await (const chunk of entryChunks(source, directory, entry, signal)) void chunk;
+  }
+  throw error;
 }
 
 /** "" for a bundle as exported; "folder/" when someone unzipped it and zipped the folder again. */
@@ -174,8 +204,8 @@ interface FileLabel {
 
 const badRecord = (where: FileLabel, line: number, problem: Problem) =>
   new BundleError('bad-record', {
-    en: `${where.en}, line ${line}: the record ${problem.en}. Nothing was imported.`,
-    zh: `${where.zh} 第 ${line} 行：记录${problem.zh}。未导入任何内容。`,
+    en: `${where.en}, line ${line}: the record ${problem.en}.`,
+    zh: `${where.zh} 第 ${line} 行：记录${problem.zh}。`,
   });
 
 /** Parse JSONL from UTF-8 chunks; every line must be a valid record and ids must be unique. */
@@ -185,6 +215,7 @@ async function parseArticles(chunks: AsyncIterable<Uint8Array>, where: FileLabel
   const hash = new Sha256();
   const textSha256 = (text: string) => sha256Hex(encoder.encode(text));
   const records: CaptureRecord[] = [];
+  const lines: number[] = [];
   const lineOf = new Map<string, number>();
   let lineNumber = 0;
   let rest = '';
@@ -201,12 +232,15 @@ async function parseArticles(chunks: AsyncIterable<Uint8Array>, where: FileLabel
     }
     const result = recordFromJson(value, textSha256);
     if ('problem' in result) throw badRecord(where, lineNumber, result.problem);
+    const problem = identityProblem(result.record);
+    if (problem) throw badRecord(where, lineNumber, problem);
     const earlier = lineOf.get(result.record.id);
     if (earlier !== undefined) {
       throw badRecord(where, lineNumber, { en: `repeats the id of line ${earlier}`, zh: `与第 ${earlier} 行的 id 重复` });
     }
     lineOf.set(result.record.id, lineNumber);
     records.push(result.record);
+    lines.push(lineNumber);
   };
 
   const decode = (chunk?: Uint8Array) => {
@@ -227,5 +261,33 @@ async function parseArticles(chunks: AsyncIterable<Uint8Array>, where: FileLabel
     }
   }
   takeLine(rest + decode());
-  return { records, bytes: hash.bytes, sha256: hash.digestHex() };
+  return { records, lines, bytes: hash.bytes, sha256: hash.digestHex() };
+}
+
+/** Pages the extension can capture: an imported record with any other address would break the pages that list it. */
+const CAPTURABLE_PROTOCOLS = new Set(['http:', 'https:', 'file:']);
+
+function isCapturableUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  return CAPTURABLE_PROTOCOLS.has(new URL(value).protocol);
+}
+
+/**
+ * An id is the hash of the key URL (lib/store/id.ts): a record whose id is not would be stored beside the one a
+ * later capture of that URL makes, and the unique key_url index would then refuse that capture for good.
+ */
+function identityProblem(record: CaptureRecord): Problem | null {
+  for (const field of ['url', 'key_url'] as const) {
+    if (!isCapturableUrl(record[field])) {
+      return { en: `"${field}" is not an http(s) or file address`, zh: `"${field}" 不是 http(s) 或 file 网址` };
+    }
+  }
+  const expected = sha256Hex(new TextEncoder().encode(record.key_url)).slice(0, 16);
+  if (record.id !== expected) {
+    return {
+      en: `"id" ${record.id} is not the id of its "key_url" (which is ${expected})`,
+      zh: `"id" ${record.id} 与其 "key_url" 不符（应为 ${expected}）`,
+    };
+  }
+  return null;
 }

@@ -40,9 +40,12 @@ export function bundleReadme(created: Date, articleCount: number): string {
 articles.jsonl     每行一篇文章的 JSON 对象（UTF-8），含全部字段和正文；重新导入 zhengwen 时使用此文件。
                    One JSON object per line (UTF-8) with every field and the full text; zhengwen imports this file.
 metadata.csv       除正文外的全部字段，每篇一行；UTF-8（带 BOM，Excel 可直接打开），RFC 4180 引号规则，CRLF 换行，
-                   列表字段以 ; 分隔。
+                   列表字段以 ; 分隔。以 = + - @、制表符或回车开头的文本单元格前加 '，以免被电子表格当作公式执行
+                   （原值见 articles.jsonl）。
                    Every field except the texts, one row per article; UTF-8 with BOM (opens in Excel directly),
-                   RFC 4180 quoting, CRLF line ends, lists joined with ';'.
+                   RFC 4180 quoting, CRLF line ends, lists joined with ';'. A text cell starting with = + - @, tab
+                   or CR gets a leading ' so that a spreadsheet never runs it as a formula (articles.jsonl has the
+                   exact value).
 texts/NNNN_<id>.txt 每篇正文一个文件：第一行标题，空一行，然后正文（每段一行）。NNNN 为采集先后顺序。
                    可直接载入 AntConc 等语料库工具（File → Open Dir → texts）。
                    One file per article: title line, blank line, body (one paragraph per line). NNNN is the capture

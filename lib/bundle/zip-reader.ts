@@ -47,6 +47,14 @@ const END_OF_DIRECTORY = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const EOCD_SIZE = 22;
 const READ_SLICE = 1 << 20;
+/**
+ * Compressed bytes handed to the inflater at once. Deflate expands at most about 1032:1, so one step makes at most
+ * ~16 MB, and a size check between steps stops a zip bomb before it fills memory.
+ */
+const INFLATE_STEP = 16 << 10;
+/** Text and HTML compress 3–15:1; an entry claiming more than this ratio (and more than BOMB_FLOOR bytes) is a bomb. */
+const MAX_RATIO = 100;
+const BOMB_FLOOR = 32 << 20;
 
 const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
@@ -62,6 +70,14 @@ export const corrupt = (detail: string) =>
     en: `The zip file is damaged (${detail}). Export it again.`,
     zh: `zip 文件已损坏（${detail}）。请重新导出。`,
   });
+
+const zipBomb = (name: string) =>
+  new BundleError('too-large', {
+    en: `${name} would unpack to more than ${MAX_RATIO} times its packed size: this is not a bundle zhengwen wrote, and it was not unpacked.`,
+    zh: `${name} 解压后将超过其压缩大小的 ${MAX_RATIO} 倍，不是 zhengwen 导出的包，未解压。`,
+  });
+
+const looksLikeBomb = (size: number, compressedSize: number) => size > BOMB_FLOOR && size > compressedSize * MAX_RATIO;
 
 const unsupported = (detail: string) =>
   new BundleError('unsupported', {
@@ -139,6 +155,7 @@ export async function* entryChunks(
   const dataStart = entry.localHeaderOffset + 30 + nameLength + u16(header, 28);
   const dataEnd = dataStart + entry.compressedSize;
   if (dataEnd > directory.directoryOffset) throw corrupt(`${entry.name} overlaps the directory`);
+  if (looksLikeBomb(entry.size, entry.compressedSize)) throw zipBomb(entry.name);
 
   // The inflater reports through a callback; this records what it said.
   const inflated = { chunks: [] as Uint8Array[], failure: null as Error | null, finished: entry.method === 0 };
@@ -156,17 +173,21 @@ export async function* entryChunks(
   do {
     signal?.throwIfAborted();
     const slice = await source.read(offset, Math.min(READ_SLICE, dataEnd - offset));
-    offset += slice.length;
-    if (inflate) inflate.push(slice, offset >= dataEnd);
-    else inflated.chunks.push(slice);
-    if (inflated.failure) throw corrupt(`${entry.name}: ${inflated.failure.message}`);
-    for (const chunk of inflated.chunks.splice(0)) {
-      crc.update(chunk);
-      size += chunk.length;
-      // Stop a zip bomb early: never inflate past the size the directory declares.
-      if (size > entry.size) throw corrupt(`${entry.name} is larger than declared`);
-      yield chunk;
+    if (slice.length === 0) throw corrupt(`${entry.name} ends early`);
+    for (let step = 0; step < slice.length; step += INFLATE_STEP) {
+      const piece = slice.subarray(step, step + INFLATE_STEP);
+      if (inflate) inflate.push(piece, offset + step + piece.length >= dataEnd);
+      else inflated.chunks.push(piece);
+      if (inflated.failure) throw corrupt(`${entry.name}: ${inflated.failure.message}`);
+      for (const chunk of inflated.chunks.splice(0)) {
+        crc.update(chunk);
+        size += chunk.length;
+        // Stop a zip bomb early: never inflate past the size the directory declares.
+        if (size > entry.size) throw corrupt(`${entry.name} is larger than declared`);
+        yield chunk;
+      }
     }
+    offset += slice.length;
   } while (offset < dataEnd);
   if (!inflated.finished) throw corrupt(`${entry.name} ends early`);
   if (size !== entry.size || crc.value() !== entry.crc) throw corrupt(`${entry.name} fails its checksum`);

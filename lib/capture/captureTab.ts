@@ -2,14 +2,12 @@ import { findNearDuplicateOf, fingerprintText } from '../dedupe';
 import type { CaptureOutcome } from '../messages';
 import type { ArticleFields, NormalizeOptions, PageExtract } from '../model';
 import { normalizeArticle } from '../normalize/article';
-import { getCapture, saveCapture } from '../store/captures';
-import { loadFingerprints } from '../store/library';
+import { writeCapture } from '../store/captures';
+import { isClosedConnection } from '../store/connection';
 import type { CaptureDb } from '../store/db';
-import { buildCaptureRecord, identify } from '../store/record';
+import { MAX_SNAPSHOT_CHARS } from '../store/limits';
+import { identifyArticle, recordFrom } from '../store/record';
 import { reasonFromInjectionError, restrictedReason } from './restricted';
-
-/** Page snapshots above this size are not kept (the article still is): one huge page must not fill the quota. */
-export const MAX_SNAPSHOT_CHARS = 8_000_000;
 
 /** Fewer characters than this is not an article (a login wall, an index page with one caption). */
 export const MIN_ARTICLE_CHARS = 20;
@@ -51,7 +49,11 @@ export async function captureTab(request: CaptureRequest, deps: CaptureDeps): Pr
   if (!isArticle(fields)) return { kind: 'no-article', url: extract.url };
 
   try {
-    return await storeArticle(fields, extract.html, request.update, deps);
+    return await storeArticle(fields, extract.html, request.update, deps).catch((error: unknown) => {
+      // The database was closed or deleted under this capture: deps.db() opens it again.
+      if (isClosedConnection(error)) return storeArticle(fields, extract.html, request.update, deps);
+      throw error;
+    });
   } catch (error) {
     const message = errorMessage(error);
     const code = /quota|disk|space/i.test(`${(error as Error)?.name} ${message}`) ? 'storage-full' : 'unknown';
@@ -70,22 +72,29 @@ async function storeArticle(
   deps: CaptureDeps,
 ): Promise<CaptureOutcome> {
   const db = await deps.db();
-  const { id } = await identify(fields);
-  const previous = await getCapture(db, id);
-  if (previous && !update) return { kind: 'already-captured', record: previous };
-
+  const identity = await identifyArticle(fields);
   const fingerprint = fingerprintText(fields.text);
   const snapshot = html !== null && html.length <= MAX_SNAPSHOT_CHARS ? html : null;
-  const record = await buildCaptureRecord(fields, {
-    now: deps.now(),
-    previous,
-    hasHtml: snapshot !== null,
-    fingerprint,
-    // Only earlier captures count: a re-captured original must not become a copy of its own copy.
-    nearDuplicateOf: findNearDuplicateOf(await loadFingerprints(db), { id, fingerprint, first_captured_at: previous?.first_captured_at }),
+  const now = deps.now();
+  // Read, decide and write in one transaction: a concurrent capture of this URL or an edit of it waits its turn.
+  const written = await writeCapture(db, identity.id, snapshot, (previous, fingerprints) => {
+    if (previous && !update) return null;
+    return recordFrom(fields, identity, {
+      now,
+      previous,
+      hasHtml: snapshot !== null,
+      fingerprint,
+      // Only earlier captures count: a re-captured original must not become a copy of its own copy.
+      nearDuplicateOf: findNearDuplicateOf(fingerprints, { id: identity.id, fingerprint, first_captured_at: previous?.first_captured_at }),
+    });
   });
-  await saveCapture(db, record, snapshot);
-  return { kind: 'stored', record, created: !previous, ...(html !== null && snapshot === null ? { snapshotTooLarge: true } : {}) };
+  if ('kept' in written) return { kind: 'already-captured', record: written.kept };
+  return {
+    kind: 'stored',
+    record: written.stored,
+    created: written.created,
+    ...(html !== null && snapshot === null ? { snapshotTooLarge: true } : {}),
+  };
 }
 
 function errorMessage(error: unknown): string {

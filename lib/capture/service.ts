@@ -1,13 +1,13 @@
 import type { CaptureOutcome } from '../messages';
 import type { PageExtract } from '../model';
 import { loadSettings } from '../settings';
-import { openCaptureDb, type CaptureDb } from '../store/db';
+import { captureDbConnection } from '../store/connection';
 import { BADGE_MS, badgeFor } from './badge';
 import { captureTab } from './captureTab';
 import { lastCaptureItem } from './lastCapture';
 
-let dbPromise: Promise<CaptureDb> | undefined;
-const db = () => (dbPromise ??= openCaptureDb());
+// Reopened when the database is deleted or its connection closed; the next capture recreates it.
+const connection = captureDbConnection();
 
 async function runExtractor(tabId: number): Promise<PageExtract> {
   const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
@@ -20,7 +20,7 @@ export async function captureBrowserTab(tabId: number, url: string | undefined, 
   const outcome = await captureTab(
     { tabId, url, update },
     {
-      db,
+      db: connection.get,
       runExtractor,
       fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
       settings: loadSettings,

@@ -1,4 +1,5 @@
 import type { CaptureRecord } from '../model';
+import { announceChange } from './changes';
 import type { CaptureDb } from './db';
 
 /**
@@ -14,19 +15,44 @@ export async function* iterateCaptures(db: CaptureDb, ids?: string[], batchSize 
   }
 }
 
-/** Write imported captures (and their snapshots) in ONE transaction: all of them, or on any failure none. */
+/** What an import finds stored for its records: the record of each id, and the id stored under each one's key URL. */
+export interface StoredForImport {
+  byId: Map<string, CaptureRecord>;
+  idOfKeyUrl: (string | undefined)[];
+}
+
+/**
+ * Write imported captures (and their snapshots) in ONE transaction: all of them, or on any failure none. `decide`
+ * sees what is stored for `incoming` as read in that same transaction and returns the records to write (it may
+ * throw to write nothing), so that no capture or edit lands between the reading and the writing.
+ */
 export async function commitImport(
   db: CaptureDb,
-  records: CaptureRecord[],
+  incoming: CaptureRecord[],
   pages: ReadonlyMap<string, string>,
+  decide: (stored: StoredForImport) => CaptureRecord[] = () => incoming,
 ): Promise<void> {
   const tx = db.transaction(['captures', 'pages'], 'readwrite');
+  const captures = tx.objectStore('captures');
+  const [found, idOfKeyUrl] = await Promise.all([
+    Promise.all(incoming.map((r) => captures.get(r.id))),
+    Promise.all(incoming.map((r) => captures.index('key_url').getKey(r.key_url))),
+  ]);
+  let records: CaptureRecord[];
+  try {
+    records = decide({ byId: new Map(found.filter((r) => r !== undefined).map((r) => [r.id, r])), idOfKeyUrl });
+  } catch (error) {
+    tx.abort();
+    await tx.done.catch(() => {});
+    throw error;
+  }
   const writes: Promise<unknown>[] = [];
   for (const record of records) {
-    writes.push(tx.objectStore('captures').put(record));
+    writes.push(captures.put(record));
     const html = pages.get(record.id);
     if (html !== undefined) writes.push(tx.objectStore('pages').put({ id: record.id, html }));
   }
   // A failed put aborts the transaction; tx.done then rejects and nothing was written.
   await Promise.all([...writes, tx.done]);
+  announceChange({ all: true });
 }

@@ -1,14 +1,40 @@
 import type { CaptureRecord } from '../model';
+import type { FingerprintEntry } from '../dedupe';
+import { announceChange } from './changes';
 import type { CaptureDb } from './db';
+import { readFingerprints } from './library';
 
-/** Store a capture and its page snapshot in one transaction: both or neither. */
-export async function saveCapture(db: CaptureDb, record: CaptureRecord, html: string | null): Promise<void> {
+/** What writeCapture did: stored a record (new or replacing one), or kept the stored one. */
+export type CaptureWrite = { stored: CaptureRecord; created: boolean } | { kept: CaptureRecord };
+
+/**
+ * Store a capture and its page snapshot (or no snapshot) in one transaction: both or neither. That transaction first
+ * reads the stored record for `id` and the fingerprints of every capture, so reading, deciding and writing are ONE:
+ * two captures of one URL, or a capture and an edit of it, cannot interleave (IndexedDB runs overlapping readwrite
+ * transactions one after the other). `build` returns the record to store, or null to keep the stored one; it must
+ * not await anything (a transaction closes when its task waits for something else).
+ */
+export async function writeCapture(
+  db: CaptureDb,
+  id: string,
+  html: string | null,
+  build: (previous: CaptureRecord | undefined, fingerprints: FingerprintEntry[]) => CaptureRecord | null,
+): Promise<CaptureWrite> {
   const tx = db.transaction(['captures', 'pages'], 'readwrite');
+  const captures = tx.objectStore('captures');
+  const previous = await captures.get(id);
+  const record = build(previous, await readFingerprints(captures));
+  if (!record) {
+    await tx.done;
+    return { kept: previous! };
+  }
   await Promise.all([
-    tx.objectStore('captures').put(record),
-    html === null ? tx.objectStore('pages').delete(record.id) : tx.objectStore('pages').put({ id: record.id, html }),
+    captures.put(record),
+    html === null ? tx.objectStore('pages').delete(id) : tx.objectStore('pages').put({ id, html }),
     tx.done,
   ]);
+  announceChange({ ids: [id] });
+  return { stored: record, created: !previous };
 }
 
 export function getCapture(db: CaptureDb, id: string): Promise<CaptureRecord | undefined> {

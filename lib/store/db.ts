@@ -50,8 +50,11 @@ export const MIGRATIONS: ReadonlyArray<(db: CaptureDb, tx: UpgradeTx) => void | 
 
 export const DB_VERSION = MIGRATIONS.length;
 
-/** Open (and migrate) the capture database. `name` lets tests use a fresh database each. */
-export function openCaptureDb(name = DB_NAME, version = DB_VERSION): Promise<CaptureDb> {
+/**
+ * Open (and migrate) the capture database. `name` lets tests use a fresh database each. `onClosed` hears that this
+ * connection is gone: closed for another page's version change or deletion, or by the browser (site data cleared).
+ */
+export function openCaptureDb(name = DB_NAME, version = DB_VERSION, onClosed?: () => void): Promise<CaptureDb> {
   return openDB<CaptureDbSchema>(name, version, {
     async upgrade(db, oldVersion, newVersion, tx) {
       for (let v = oldVersion; v < (newVersion ?? version); v++) await MIGRATIONS[v](db, tx);
@@ -59,6 +62,8 @@ export function openCaptureDb(name = DB_NAME, version = DB_VERSION): Promise<Cap
     // A newer version of the extension wants to migrate: an open library tab must not block it.
     blocking(_current, _blocked, event) {
       (event.target as IDBDatabase).close();
+      onClosed?.();
     },
+    terminated: () => onClosed?.(),
   });
 }

@@ -1,6 +1,7 @@
 // A person's changes to one capture, written read-modify-write in one transaction so a re-capture cannot interleave.
-import { applyCorrections, type Corrections } from '../library/edit';
+import { applyEdit, type RecordEdit } from '../library/edit';
 import type { CaptureRecord } from '../model';
+import { announceChange } from './changes';
 import type { CaptureDb } from './db';
 
 /** Change one stored capture; returns the stored result, or null when the capture no longer exists. */
@@ -18,14 +19,11 @@ export async function updateCapture(
   const next = change(record);
   if (next !== record) await tx.store.put(next);
   await tx.done;
+  if (next !== record) announceChange({ ids: [id] });
   return next;
 }
 
-/** Correct metadata fields; the extracted values are kept in `extracted`. */
-export function saveCorrections(db: CaptureDb, id: string, corrections: Corrections): Promise<CaptureRecord | null> {
-  return updateCapture(db, id, (record) => applyCorrections(record, corrections));
-}
-
-export function saveTagsAndNote(db: CaptureDb, id: string, tags: string[], note: string): Promise<CaptureRecord | null> {
-  return updateCapture(db, id, (record) => ({ ...record, tags: [...tags], note }));
+/** Save what a person changed (see formChanges) against the record as it is now, in one transaction. */
+export function saveEdit(db: CaptureDb, id: string, edit: RecordEdit): Promise<CaptureRecord | null> {
+  return updateCapture(db, id, (record) => applyEdit(record, edit));
 }

@@ -1,15 +1,25 @@
 // Store functions the library page needs: load everything in slices, fingerprints alone, bulk delete with Undo.
 import { findNearDuplicateOf, type FingerprintEntry } from '../dedupe';
 import type { CaptureRecord, PageSnapshot } from '../model';
-import type { CaptureDb } from './db';
+import type { IDBPObjectStore } from 'idb';
+import { announceChange } from './changes';
+import type { CaptureDb, CaptureDbSchema } from './db';
+
+/** The captures store in a transaction of any mode and scope. */
+export type CapturesStore = IDBPObjectStore<CaptureDbSchema, ArrayLike<'captures' | 'pages'>, 'captures', IDBTransactionMode>;
 
 /**
  * Every capture's id, fingerprint and first capture time, read from the `fingerprint` index with a key cursor:
  * no body is loaded. This is what the capture service compares a new capture against.
  */
-export async function loadFingerprints(db: CaptureDb): Promise<FingerprintEntry[]> {
+export function loadFingerprints(db: CaptureDb): Promise<FingerprintEntry[]> {
+  return readFingerprints(db.transaction('captures').store);
+}
+
+/** The same inside a transaction that goes on to write (a capture reads, decides and writes in one). */
+export async function readFingerprints(store: CapturesStore): Promise<FingerprintEntry[]> {
   const entries: FingerprintEntry[] = [];
-  let cursor = await db.transaction('captures').store.index('fingerprint').openKeyCursor();
+  let cursor = await store.index('fingerprint').openKeyCursor();
   while (cursor) {
     const [fingerprint, first_captured_at] = cursor.key;
     entries.push({ id: cursor.primaryKey, fingerprint, first_captured_at });
@@ -80,6 +90,7 @@ export async function deleteCaptures(db: CaptureDb, ids: Iterable<string>): Prom
     await captures.put(copy);
   }
   await tx.done;
+  announceChange({ ids: [...doomed, ...batch.relinked.map((r) => r.id)] });
   return batch;
 }
 
@@ -110,4 +121,5 @@ export async function restoreCaptures(db: CaptureDb, batch: DeletionBatch): Prom
     if (now) await captures.put({ ...now, near_duplicate_of: before.near_duplicate_of });
   }
   await tx.done;
+  announceChange({ ids: [...batch.records, ...batch.relinked].map((r) => r.id) });
 }

@@ -16,16 +16,31 @@ export async function identify(fields: Pick<ArticleFields, 'url' | 'canonical_ur
   return { keyUrl, id: await captureId(keyUrl) };
 }
 
+/** What is hashed before a record is built: its key URL and id, and the text's SHA-256. */
+export interface RecordIdentity {
+  keyUrl: string;
+  id: string;
+  sha256: string;
+}
+
+export async function identifyArticle(fields: ArticleFields): Promise<RecordIdentity> {
+  return { ...(await identify(fields)), sha256: await sha256Hex(fields.text) };
+}
+
 /** Build the record to store; an update keeps the id, first capture time, tags, note and a person's corrections. */
 export async function buildCaptureRecord(fields: ArticleFields, ctx: RecordContext): Promise<CaptureRecord> {
-  const { keyUrl, id } = await identify(fields);
+  return recordFrom(fields, await identifyArticle(fields), ctx);
+}
+
+/** The same without awaiting anything, so that it can run inside the transaction that read `ctx.previous`. */
+export function recordFrom(fields: ArticleFields, identity: RecordIdentity, ctx: RecordContext): CaptureRecord {
   const previous = ctx.previous;
   const record: CaptureRecord = {
     ...fields,
-    id,
-    key_url: keyUrl,
+    id: identity.id,
+    key_url: identity.keyUrl,
     chars: [...fields.text].length,
-    sha256: await sha256Hex(fields.text),
+    sha256: identity.sha256,
     fingerprint: ctx.fingerprint,
     near_duplicate_of: ctx.nearDuplicateOf,
     captured_at: ctx.now.toISOString(),

@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
 import type { CaptureRecord } from '../model';
+import { siteOf } from '../library/query';
 import { el, formatPublished } from './dom';
 
 /** The popup's list of recent captures: title, site and publish date, newest capture first. */
@@ -17,7 +18,7 @@ export function renderCaptureList(doc: Document, records: CaptureRecord[], searc
         'li',
         { 'data-id': record.id },
         el(doc, 'a', { class: 'title', href: record.url, target: '_blank', rel: 'noreferrer', title: record.title ?? '' }, record.title ?? record.url),
-        el(doc, 'span', { class: 'site' }, record.site_name ?? new URL(record.url).hostname),
+        el(doc, 'span', { class: 'site' }, siteOf(record)),
         el(doc, 'span', { class: 'date' }, formatPublished(record.published_at).slice(0, 10)),
       ),
     ),

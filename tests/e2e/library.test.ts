@@ -137,7 +137,7 @@ describe('library', () => {
     expect(await library.getByTestId('reader-text').locator('p').first().textContent()).toContain('7月1日上午');
 
     await library.getByTestId('field-author').fill('魏宁');
-    await library.getByTestId('field-published_at').fill('2022年7月1日');
+    await library.getByTestId('field-published_at').fill('昨天');
     await library.getByTestId('save').click();
     expect(await library.getByTestId('date-problem').textContent()).toContain('2022-07-01T10:30+08:00');
     await library.getByTestId('field-published_at').fill('2022-07-01 10:30:05');
@@ -255,5 +255,27 @@ describe('library', () => {
     expect(await text.locator('p').first().textContent()).toBe(hostile);
     expect(await library.locator('.reader img, #rows img, .reader b').count()).toBe(0);
     expect(await library.title()).not.toBe('pwned');
+  });
+
+  test('at 800 px every column fits, times whole, and Export and Import stay on one line', async () => {
+    if (await library.getByTestId('reader').isVisible()) await library.getByTestId('reader-close').click();
+    await library.setViewportSize({ width: 800, height: 600 });
+    try {
+      const fit = await library.evaluate(() => {
+        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+        const times = [...document.querySelectorAll<HTMLElement>('#rows .c-published, #rows .c-captured')];
+        return {
+          sameLine: box('#open-export').top === box('#open-import').top,
+          lastColumnRight: box('#head > :last-child').right,
+          timesCut: times.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => [cell.className, cell.textContent, cell.scrollWidth, cell.clientWidth]),
+        };
+      });
+      expect(fit.sameLine).toBe(true);
+      expect(fit.lastColumnRight).toBeLessThanOrEqual(800);
+      expect(fit.timesCut).toEqual([]);
+      await shot(library, 'library-800.png');
+    } finally {
+      await library.setViewportSize({ width: 1280, height: 900 });
+    }
   });
 });

@@ -14,8 +14,9 @@ let serial = 0;
 /** A record as lib/store would hold it; `overrides` win, then chars/sha256 are recomputed from the final text. */
 export function makeCaptureRecord(overrides: Partial<CaptureRecord> = {}): CaptureRecord {
   serial++;
-  const id = overrides.id ?? createHash('sha256').update(`https://www.example.gov.cn/${serial}`).digest('hex').slice(0, 16);
-  const url = `https://www.example.gov.cn/xwzx/2024/${id}.html`;
+  // The id is the hash of the key URL, as the store and the bundle reader require (unless a test sets its own).
+  const url = `https://www.example.gov.cn/xwzx/2024/${serial}.html`;
+  const id = overrides.id ?? createHash('sha256').update(overrides.key_url ?? url).digest('hex').slice(0, 16);
   const captured = new Date(Date.UTC(2024, 10, 1, 8, 0, 0) + serial * 60_000).toISOString();
   const base: CaptureRecord = {
     id,

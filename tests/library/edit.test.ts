@@ -17,13 +17,22 @@ describe('checkPublishedAt', () => {
     expect(checkPublishedAt('2003-13')).toEqual({ ok: false, problem: 'calendar' });
   });
 
+  it('accepts the forms pages write, as the extractor reads them', () => {
+    expect(checkPublishedAt('2022年7月1日')).toEqual({ ok: true, value: '2022-07-01' });
+    expect(checkPublishedAt('2022年7月1日 10:30')).toEqual({ ok: true, value: '2022-07-01T10:30+08:00' });
+    expect(checkPublishedAt('二〇二二年七月一日')).toEqual({ ok: true, value: '2022-07-01' });
+    expect(checkPublishedAt('2022/7/1')).toEqual({ ok: true, value: '2022-07-01' });
+    expect(checkPublishedAt('2022-7-1')).toEqual({ ok: true, value: '2022-07-01' });
+    expect(checkPublishedAt('2022年2月30日')).toEqual({ ok: false, problem: 'format' });
+  });
+
   it('treats blank as no date', () => {
     expect(checkPublishedAt('  ')).toEqual({ ok: true, value: null });
   });
 
   it('refuses other shapes, other offsets and days that do not exist', () => {
-    expect(checkPublishedAt('2022年7月1日')).toEqual({ ok: false, problem: 'format' });
-    expect(checkPublishedAt('2022-7-1')).toEqual({ ok: false, problem: 'format' });
+    expect(checkPublishedAt('昨天')).toEqual({ ok: false, problem: 'format' });
+    expect(checkPublishedAt('发布于2022年7月1日')).toEqual({ ok: false, problem: 'format' });
     expect(checkPublishedAt('2022-07-01T10')).toEqual({ ok: false, problem: 'format' });
     expect(checkPublishedAt('2022-07-01T10:30Z')).toEqual({ ok: false, problem: 'offset' });
     expect(checkPublishedAt('2022-07-01T10:30+09:00')).toEqual({ ok: false, problem: 'offset' });

@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprintText } from '@/lib/dedupe';
-import { getCapture, getPageHtml, saveCapture } from '@/lib/store/captures';
+import { getCapture, getPageHtml } from '@/lib/store/captures';
+import { saveCapture } from '../helpers/store';
 import { DB_VERSION, openCaptureDb, type CaptureDb } from '@/lib/store/db';
-import { saveCorrections, saveTagsAndNote } from '@/lib/store/edits';
+import { formChanges } from '@/lib/library/edit';
+import { saveEdit } from '@/lib/store/edits';
 import { deleteCaptures, loadAllCaptures, loadFingerprints, restoreCaptures } from '@/lib/store/library';
 import { makeRecord } from './records';
 
@@ -69,7 +71,7 @@ describe('library store', () => {
     expect((await getCapture(db, 'copyA'))!.near_duplicate_of).toBeNull();
     expect((await getCapture(db, 'copyB'))!.near_duplicate_of).toBe('copyA');
 
-    await saveTagsAndNote(db, 'copyB', ['党建'], '');
+    await saveEdit(db, 'copyB', { corrections: {}, tagsAdded: ['党建'], tagsRemoved: [], note: '' });
     await restoreCaptures(db, batch);
     expect(await getCapture(db, 'orig')).toEqual(original);
     expect(await getCapture(db, 'other')).toEqual(other);
@@ -82,12 +84,24 @@ describe('library store', () => {
 
   it('saves corrections with the extracted values, and tags and note', async () => {
     const db = await freshDb();
-    await saveCapture(db, makeRecord({ id: 'x', author: null, title: '原标题' }), null);
-    const saved = await saveCorrections(db, 'x', { author: '魏宁', title: '原标题' });
-    expect(saved).toMatchObject({ author: '魏宁', extracted: { author: null } });
+    const shown = makeRecord({ id: 'x', author: null, title: '原标题' });
+    await saveCapture(db, shown, null);
+    const saved = await saveEdit(db, 'x', formChanges(shown, { author: '魏宁', title: '原标题' }, ['党建', '宿迁'], '与县融媒体中心版本对照过'));
+    expect(saved).toMatchObject({ author: '魏宁', extracted: { author: null }, tags: ['党建', '宿迁'], note: '与县融媒体中心版本对照过' });
+    expect(saved!.extracted).not.toHaveProperty('title');
     expect(await getCapture(db, 'x')).toEqual(saved);
-    await saveTagsAndNote(db, 'x', ['党建', '宿迁'], '与县融媒体中心版本对照过');
-    expect(await getCapture(db, 'x')).toMatchObject({ tags: ['党建', '宿迁'], note: '与县融媒体中心版本对照过', author: '魏宁' });
-    expect(await saveCorrections(db, 'gone', { author: 'x' })).toBeNull();
+    expect(await saveEdit(db, 'gone', formChanges(shown, { author: 'x' }, [], ''))).toBeNull();
+  });
+
+  it('a form opened earlier saves only its own change: another tab\'s correction and tag stay', async () => {
+    const db = await freshDb();
+    const stored = makeRecord({ id: 'x', author: null, tags: ['旧'] });
+    await saveCapture(db, stored, null);
+    const formA = stored;
+    const formB = stored; // opened at the same time, before tab A saved
+    const all = { title: stored.title, published_at: stored.published_at, source: null, editor: null, column: null };
+    await saveEdit(db, 'x', formChanges(formA, { ...all, author: '魏宁' }, ['旧', '党建'], ''));
+    const afterB = await saveEdit(db, 'x', formChanges(formB, { ...all, author: '' }, ['旧'], '核对过'));
+    expect(afterB).toMatchObject({ author: '魏宁', tags: ['旧', '党建'], note: '核对过', extracted: { author: null } });
   });
 });

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { commitImport, iterateCaptures } from '@/lib/store/bulk';
-import { countCaptures, getPageHtml, saveCapture } from '@/lib/store/captures';
+import { countCaptures, getPageHtml } from '@/lib/store/captures';
+import { saveCapture } from '../helpers/store';
 import { openCaptureDb } from '@/lib/store/db';
 import { buildCaptureRecord } from '@/lib/store/record';
 import { makeFields } from '../helpers/fields';

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { countCaptures, getCapture, getPageHtml, listRecentCaptures, saveCapture } from '@/lib/store/captures';
+import { countCaptures, getCapture, getPageHtml, listRecentCaptures } from '@/lib/store/captures';
+import { saveCapture } from '../helpers/store';
 import { deleteCaptures, restoreCaptures } from '@/lib/store/library';
 import { DB_VERSION, openCaptureDb, type CaptureDb } from '@/lib/store/db';
 import { buildCaptureRecord } from '@/lib/store/record';

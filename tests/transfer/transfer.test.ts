@@ -109,3 +109,36 @@ describe('downloadBlob', () => {
     });
   });
 });
+
+describe('import refusals that need the store', () => {
+  const jsonlOf = async (db: Awaited<ReturnType<typeof fresh>>) => (await exportToBlob(db, { format: 'jsonl', includeHtml: false })).blob;
+
+  it('a key_url already stored under another id is a clear line-numbered message, and nothing is written', async () => {
+    const source = await libraryWith(2);
+    const file = await jsonlOf(source.db);
+    const target = await fresh();
+    // A record stored before import checked ids: its id is not its key_url's hash.
+    await commitImport(target, [{ ...source.records[1], id: 'legacy0000000000' }], new Map());
+    const error = await importBundle(target, file).then(() => null, (e: unknown) => e as BundleError);
+    expect(error?.message).toMatch(/^line 2: the record's key_url https:\/\/\S+ is already stored under another id \(legacy0000000000, not [0-9a-f]{16}\)/);
+    expect(await countCaptures(target)).toBe(1);
+  });
+
+  it('a write the browser refuses is said in plain words, not IndexedDB\'s', async () => {
+    const { db } = await libraryWith(1);
+    const file = await jsonlOf(db);
+    const target = await fresh();
+    const failing = new Proxy(target, {
+      get: (t, key) =>
+        key === 'transaction'
+          ? (stores: never, mode?: IDBTransactionMode) => {
+              if (mode === 'readwrite') throw new DOMException('Failed to execute \'transaction\' on \'IDBDatabase\': The database connection is closing.', 'InvalidStateError');
+              return t.transaction(stores, mode);
+            }
+          : Reflect.get(t, key, t),
+    });
+    const error = await importBundle(failing, file).then(() => null, (e: unknown) => e as BundleError);
+    expect(error).toBeInstanceOf(BundleError);
+    expect(error!.message).toBe('The browser did not store the articles (its database refused the write); the library is as it was. Try again.');
+  });
+});

@@ -93,6 +93,12 @@ describe('recent list', () => {
     expect(item.querySelector('.date')!.textContent).toBe('2022-07-01');
   });
 
+  it('a record with an address that is no URL (stored before import checked them) does not blank the list', async () => {
+    const bad = { ...(await record()), site_name: null, url: '不是网址' };
+    const list = renderCaptureList(document, [await record(), bad], false);
+    expect([...list.querySelectorAll('.site')].map((site) => site.textContent)).toEqual(['常州长安网', '不是网址']);
+  });
+
   it('says when nothing matches a search, and when nothing is captured yet', () => {
     expect(renderCaptureList(document, [], true).textContent).toBe('没有匹配的采集。');
     expect(renderCaptureList(document, [], false).textContent).toContain('尚未采集');

@@ -106,11 +106,11 @@ export class ZhengwenExtension {
 
   /** Serves the fixture pages and launches headless Chromium with `.output/chrome-mv3`. Debian's Chromium ships
    *  only the en-US UI locale, so the extension speaks English here. */
-  static async launch(): Promise<ZhengwenExtension> {
+  static async launch(extraArgs: string[] = []): Promise<ZhengwenExtension> {
     const pages = fixturePages();
     const server = await serveRoutes(new Map(pages.map((p) => [p.path, p.html])));
     try {
-      const browser = await ExtensionBrowser.launch({ headless: true });
+      const browser = await ExtensionBrowser.launch({ headless: true, extraArgs });
       return new ZhengwenExtension(browser, server, new Map(pages.map((p) => [p.name, p.path])));
     } catch (error) {
       await server.close();
