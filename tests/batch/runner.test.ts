@@ -29,7 +29,7 @@ async function setup(routes: Map<string, Route | Route[]>) {
     const answer = Array.isArray(route) ? (route.length > 1 ? route.shift()! : route[0]!) : route;
     if (!answer) return new Response('not found', { status: 404, statusText: 'Not Found' });
     if (typeof answer === 'function') return answer();
-    return new Response(answer.body, { status: answer.status, headers: { 'content-type': 'text/html', ...answer.headers } });
+    return new Response(answer.body as BodyInit, { status: answer.status, headers: { 'content-type': 'text/html', ...answer.headers } });
   }) as typeof fetch;
   const captureDeps = {
     db: async () => db,
