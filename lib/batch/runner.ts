@@ -171,9 +171,13 @@ export function createBatchRunner(deps: RunnerDeps) {
       await setRun((run) => (run.state === 'running' ? { ...run, state: 'paused', reason: null } : run));
       return report();
     },
-    /** Resume, from the list page again when it is given (the grant of the old one may be gone). */
+    /** Resume; when the list page was lost, from the page the user resumes on (its activeTab grant is fresh). */
     async resume(listTabId: number | null) {
-      await setRun((run) => ({ state: 'running', tab_id: listTabId ?? run.tab_id, reason: null }));
+      await setRun((run) => ({
+        state: 'running',
+        tab_id: run.reason === LIST_TAB_GONE && listTabId !== null ? listTabId : run.tab_id,
+        reason: null,
+      }));
       void kick();
       return report();
     },
