@@ -85,15 +85,18 @@ export function renderBatchQueue(doc: Document, view: BatchView, actions: QueueA
     current ? el(doc, 'p', { class: 'batch-current', 'data-testid': 'batch-current' }, current.title || current.url) : null,
     view.run.reason ? el(doc, 'p', { class: 'message', role: 'alert' }, view.run.reason) : null,
     controls(doc, view, actions),
+    done > 0 ? summary(doc, view.items, actions) : null,
     el(doc, 'ol', { class: 'batch-items', 'data-testid': 'batch-items' }, ...view.items.map((i) => itemRow(doc, i))),
   ];
   panel.append(...parts.filter((p): p is HTMLElement => p !== null));
-  if (done > 0) {
-    const copy = el(doc, 'button', { type: 'button' }, i18n.t('batchCopySummary'));
-    copy.addEventListener('click', actions.onCopySummary);
-    const csv = el(doc, 'button', { type: 'button' }, i18n.t('batchSaveCsv'));
-    csv.addEventListener('click', actions.onSaveCsv);
-    panel.append(el(doc, 'p', { class: 'batch-summary', 'data-testid': 'batch-summary' }, summaryLine(view.items)), el(doc, 'div', { class: 'actions' }, copy, csv));
-  }
   return panel;
+}
+
+/** The counts so far, with Copy summary and Save CSV: above the items, so a long batch needs no scrolling. */
+function summary(doc: Document, items: readonly BatchItem[], actions: QueueActions): HTMLElement {
+  const copy = el(doc, 'button', { type: 'button' }, i18n.t('batchCopySummary'));
+  copy.addEventListener('click', actions.onCopySummary);
+  const csv = el(doc, 'button', { type: 'button' }, i18n.t('batchSaveCsv'));
+  csv.addEventListener('click', actions.onSaveCsv);
+  return el(doc, 'div', { class: 'actions batch-summary-row' }, el(doc, 'span', { class: 'batch-summary', 'data-testid': 'batch-summary' }, summaryLine(items)), copy, csv);
 }

@@ -162,6 +162,7 @@ describe('batch capture of a list page', () => {
     await popup.waitFor(`document.querySelector('[data-testid=batch-queue]')`);
 
     await waitForItems((items) => items.filter(finished).length >= 6);
+    await popup.screenshot(screenshotPath('popup-batch-queue.png'));
     await stopServiceWorker();
     const whileStopped = (await batchItems()).filter(finished).length;
     await sleep(500);
@@ -217,7 +218,7 @@ describe('batch capture of a list page', () => {
       `${28 - already} stored · ${already} already captured · 1 no article · 1 failed · 0 cancelled`,
     );
     expect(await library.getByTestId('batch-progress').textContent()).toBe('Done · 30 of 30');
-    await library.getByTestId('batch-queue').screenshot({ path: screenshotPath('library-batch-queue.png') });
+    await library.screenshot({ path: screenshotPath('library-batch-queue.png') });
 
     await popup.close().catch(() => {});
     await library.close();
