@@ -40,8 +40,16 @@ export function mountBatchSection(dbPromise: Promise<CaptureDb>): void {
         document,
         scan.links,
         i18n.t('batchFound', [String(scan.links.length), String(scan.pages.length)]),
-        (items) => void start(items, activeTabId),
-        scan.stoppedReason ? i18n.t('batchFoundStopped', [scan.stoppedReason]) : undefined,
+        (items, inBackgroundTabs) => {
+          // Pages written by script: reading them in background tabs needs this site's permission, asked now.
+          const site = [`${new URL(scan.pageUrl).origin}/*`];
+          if (!inBackgroundTabs) return void start(items, activeTabId);
+          void browser.permissions.request({ origins: site }).then(() => start(items, activeTabId));
+        },
+        {
+          note: scan.stoppedReason ? i18n.t('batchFoundStopped', [scan.stoppedReason]) : undefined,
+          option: i18n.t('batchBackgroundTabs', [new URL(scan.pageUrl).host]),
+        },
       ),
     );
   });
@@ -71,7 +79,7 @@ export function mountBatchSection(dbPromise: Promise<CaptureDb>): void {
       renderLinkPicker(document, entries, i18n.t('batchCaptureTabs'), (items) => {
         const wanted = [...new Set(items.map((i) => `${new URL(i.url).origin}/*`))];
         void browser.permissions.request({ origins: wanted }).then((granted) => (granted ? start(items) : say(i18n.t('batchPermissionDenied'))));
-      }, i18n.t('batchHostsWhy', [origins.map((o) => o.slice(0, -2)).join(', ')])),
+      }, { note: i18n.t('batchHostsWhy', [origins.map((o) => o.slice(0, -2)).join(', ')]) }),
     );
   });
 }

@@ -27,6 +27,11 @@ export interface RunnerDeps {
   capture: (item: BatchItem, extract: () => Promise<PageExtract>) => Promise<CaptureOutcome>;
   /** The normal in-page extractor, for items that are open tabs. */
   extractTab: (tabId: number) => Promise<PageExtract>;
+  /**
+   * A page whose fetched HTML holds no article may be written by script: read it in a background tab instead.
+   * Null when the user granted no access to its site (nothing is opened then).
+   */
+  extractInBackgroundTab: (url: string) => Promise<PageExtract | null>;
   pauseMs: () => Promise<number>;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
@@ -71,7 +76,11 @@ export function createBatchRunner(deps: RunnerDeps) {
       return 'list-tab-gone';
     }
     if (fetched.kind === 'page') {
-      const outcome = await deps.capture(item, async () => fetched.extract);
+      let outcome = await deps.capture(item, async () => fetched.extract);
+      if (outcome.kind === 'no-article') {
+        const rendered = await deps.extractInBackgroundTab(item.url).catch(() => null);
+        if (rendered) outcome = await deps.capture(item, async () => rendered);
+      }
       return { item: itemAfterCapture(item, outcome, now()), answer: { kind: 'ok' } };
     }
     if (fetched.kind === 'error') return { item: itemFailed(item, fetched.message, now()), answer: { kind: 'failed' } };

@@ -48,6 +48,40 @@ async function sleep(ms: number): Promise<void> {
   await browser.runtime.getPlatformInfo();
 }
 
+/** How long a background tab may take to load before its page counts as failed. */
+const BACKGROUND_TAB_TIMEOUT_MS = 30_000;
+/** After load, pages that fetch their text by script get this long to write it. */
+const SCRIPT_SETTLE_MS = 1000;
+
+/** Open the page in a background tab, let its scripts write it, read it with the normal extractor, close the tab. */
+async function extractInBackgroundTab(url: string): Promise<PageExtract | null> {
+  if (!(await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }))) return null;
+  const tab = await browser.tabs.create({ url, active: false });
+  try {
+    await tabLoaded(tab.id!);
+    await new Promise((resolve) => setTimeout(resolve, SCRIPT_SETTLE_MS));
+    return await runExtractor(tab.id!);
+  } finally {
+    await browser.tabs.remove(tab.id!).catch(() => {});
+  }
+}
+
+function tabLoaded(tabId: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => finish(new Error(`no answer within ${BACKGROUND_TAB_TIMEOUT_MS / 1000} s`)), BACKGROUND_TAB_TIMEOUT_MS);
+    const listener = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') finish();
+    };
+    function finish(error?: Error) {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(listener);
+      if (error) reject(error);
+      else resolve();
+    }
+    browser.tabs.onUpdated.addListener(listener);
+  });
+}
+
 export const batchRunner = createBatchRunner({
   db,
   fetchInList: (tabId, url) => runInPage<FetchedPage>(tabId, { kind: 'fetch', url }),
@@ -60,6 +94,7 @@ export const batchRunner = createBatchRunner({
     return outcome;
   },
   extractTab: runExtractor,
+  extractInBackgroundTab,
   pauseMs: async () => (await loadSettings()).batchPauseMs,
   now: () => Date.now(),
   sleep,

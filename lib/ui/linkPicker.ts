@@ -8,7 +8,20 @@ export interface PickerEntry extends NewItem {
   captured: boolean;
 }
 
-export function renderLinkPicker(doc: Document, entries: readonly PickerEntry[], heading: string, onStart: (items: NewItem[]) => void, note?: string): HTMLElement {
+export interface PickerOptions {
+  /** A line under the heading (why a permission will be asked, where following the list stopped). */
+  note?: string;
+  /** A checkbox beside Start; its state is passed to onStart. */
+  option?: string;
+}
+
+export function renderLinkPicker(
+  doc: Document,
+  entries: readonly PickerEntry[],
+  heading: string,
+  onStart: (items: NewItem[], optionChecked: boolean) => void,
+  { note, option }: PickerOptions = {},
+): HTMLElement {
   const boxes: { box: HTMLInputElement; entry: PickerEntry }[] = [];
   const list = el(doc, 'ol', { class: 'batch-links', 'data-testid': 'batch-links' });
   for (const entry of entries) {
@@ -32,7 +45,13 @@ export function renderLinkPicker(doc: Document, entries: readonly PickerEntry[],
   const setAll = (checked: boolean) => boxes.forEach(({ box }) => (box.checked = checked));
   all.addEventListener('click', () => setAll(true));
   none.addEventListener('click', () => setAll(false));
-  start.addEventListener('click', () => onStart(boxes.filter(({ box }) => box.checked).map(({ entry }) => ({ url: entry.url, title: entry.title, date: entry.date, tabId: entry.tabId }))));
+  const optionBox = option ? el(doc, 'input', { type: 'checkbox' }) : null;
+  start.addEventListener('click', () =>
+    onStart(
+      boxes.filter(({ box }) => box.checked).map(({ entry }) => ({ url: entry.url, title: entry.title, date: entry.date, tabId: entry.tabId })),
+      optionBox?.checked ?? false,
+    ),
+  );
   return el(
     doc,
     'div',
@@ -40,6 +59,7 @@ export function renderLinkPicker(doc: Document, entries: readonly PickerEntry[],
     el(doc, 'p', { class: 'batch-found' }, heading),
     note ? el(doc, 'p', { class: 'message' }, note) : null,
     list,
+    optionBox ? el(doc, 'label', { class: 'batch-option' }, optionBox, ' ', option!) : null,
     el(doc, 'div', { class: 'actions' }, all, none, start),
   );
 }

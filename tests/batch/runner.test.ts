@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { fetchArticlePage } from '@/lib/batch/fetchPage';
+import { extractPage } from '@/lib/extract';
 import { MAX_HOST_FAILURES } from '@/lib/batch/politeness';
 import type { BatchItem } from '@/lib/batch/queue';
 import { createBatchRunner, LIST_TAB_GONE, type RunnerDeps } from '@/lib/batch/runner';
@@ -47,6 +48,7 @@ async function setup(routes: Map<string, Route | Route[]>) {
     extractTab: async () => {
       throw new Error('no tabs here');
     },
+    extractInBackgroundTab: async () => null,
     pauseMs: async () => 1000,
     now: () => clock,
     sleep: async (ms) => {
@@ -203,5 +205,22 @@ describe('batch runner', () => {
     await runner.resume(2);
     await runner.kick();
     expect((await listBatchItems(site.db))[0]!.status).toBe('stored');
+  });
+
+  test('a page with no article in its HTML (written by script) is read in a background tab when its site is allowed', async () => {
+    const [a] = articles as [typeof articles[0]];
+    const shell = '<html><head><meta charset="utf-8"><title>加载中</title></head><body><div id="app"></div><script src="/app.js"></script></body></html>';
+    const site = await setup(new Map([[a.path, ok(shell)]]));
+    const opened: string[] = [];
+    site.deps.extractInBackgroundTab = async (u) => {
+      opened.push(u);
+      return extractPage(parseHTML(articleHtml(a, 1)).document as unknown as Document, { keepHtml: false, url: u });
+    };
+    const runner = site.createRunner();
+    await runner.start([{ url: url(a.path), title: null, date: null }], 1);
+    await runner.kick();
+    expect(opened).toEqual([url(a.path)]);
+    expect(statuses(await listBatchItems(site.db))).toEqual([[a.path, 'stored', null]]);
+    expect((await site.db.getAll('captures'))[0]?.title).toBe(a.title);
   });
 });
