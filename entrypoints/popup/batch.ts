@@ -44,7 +44,7 @@ export function mountBatchSection(dbPromise: Promise<CaptureDb>): void {
           // Pages written by script: reading them in background tabs needs this site's permission, asked now.
           const site = [`${new URL(scan.pageUrl).origin}/*`];
           if (!inBackgroundTabs) return void start(items, activeTabId);
-          void browser.permissions.request({ origins: site }).then(() => start(items, activeTabId));
+          void ensurePermission({ origins: site }).then(() => start(items, activeTabId));
         },
         {
           note: scan.stoppedReason ? i18n.t('batchFoundStopped', [scan.stoppedReason]) : undefined,
@@ -58,7 +58,7 @@ export function mountBatchSection(dbPromise: Promise<CaptureDb>): void {
   // asked for at the click that needs it (permissions.request must run inside the click).
   $('batch-tabs').addEventListener('click', async () => {
     say(i18n.t('batchTabsWhy'));
-    if (!(await browser.permissions.request({ permissions: ['tabs'] }))) return say(i18n.t('batchPermissionDenied'));
+    if (!(await ensurePermission({ permissions: ['tabs'] }))) return say(i18n.t('batchPermissionDenied'));
     const highlighted = await browser.tabs.query({ currentWindow: true, highlighted: true });
     const tabs = (highlighted.length > 1 ? highlighted : await browser.tabs.query({ currentWindow: true })).filter(
       (tab) => tab.id !== undefined && /^https?:/i.test(tab.url ?? ''),
@@ -78,8 +78,14 @@ export function mountBatchSection(dbPromise: Promise<CaptureDb>): void {
     picker.replaceChildren(
       renderLinkPicker(document, entries, i18n.t('batchCaptureTabs'), (items) => {
         const wanted = [...new Set(items.map((i) => `${new URL(i.url).origin}/*`))];
-        void browser.permissions.request({ origins: wanted }).then((granted) => (granted ? start(items) : say(i18n.t('batchPermissionDenied'))));
+        void ensurePermission({ origins: wanted }).then((granted) => (granted ? start(items) : say(i18n.t('batchPermissionDenied'))));
       }, { note: i18n.t('batchHostsWhy', [origins.map((o) => o.slice(0, -2)).join(', ')]) }),
     );
   });
+}
+
+/** Ask for a permission unless it is held already; a refusal (or a browser that will not ask) is false. */
+async function ensurePermission(permissions: Browser.permissions.Permissions): Promise<boolean> {
+  if (await browser.permissions.contains(permissions)) return true;
+  return browser.permissions.request(permissions).catch(() => false);
 }

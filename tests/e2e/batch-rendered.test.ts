@@ -1,7 +1,7 @@
 // Batch capture of a page written by script: its fetched HTML holds no article, so it is read in a background
 // tab with the normal injection. That needs the site's permission, which a person grants at Start; headless
 // Chromium shows no prompt, so this test's copy of the extension is given http://127.0.0.1/* in its manifest
-// (the shipped manifest has no host permission: tests/e2e/manifest.test.ts).
+// (the shipped manifest has no host permission: tests/e2e/manifest.test.ts), and "tabs" for Capture all tabs.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,7 +41,11 @@ beforeAll(async () => {
   extensionDir = mkdtempSync(join(tmpdir(), 'zhengwen-hosts-'));
   cpSync(EXTENSION_DIR, extensionDir, { recursive: true });
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
-  writeFileSync(join(extensionDir, 'manifest.json'), JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
+  // "tabs" too, for Capture all tabs: a permission already held is granted by permissions.request without a prompt.
+  writeFileSync(
+    join(extensionDir, 'manifest.json'),
+    JSON.stringify({ ...manifest, permissions: [...manifest.permissions, 'tabs'], host_permissions: ['http://127.0.0.1/*'] }),
+  );
   browser = await ExtensionBrowser.launch({ headless: true, extensionDir });
 });
 
@@ -74,3 +78,37 @@ test('a script-written page is read in a background tab; a page with no article 
   await popup.close();
   await list.close();
 });
+
+test('Capture all tabs: every web page tab of the window through the normal injection, each with its status', async () => {
+  const before = (await browser.storedRecords()).length;
+  const tabs = [];
+  for (const path of [plain.path, empty.path]) {
+    const page = await browser.context.newPage();
+    await page.goto(origin + path);
+    tabs.push(page);
+  }
+  const popup = await browser.clickAction(tabs[0]!);
+  await popup.settledState();
+  await popup.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Capture all tabs').click()`);
+  await popup.waitFor(`document.querySelector('[data-testid=batch-links] li')`, 10_000);
+  const listed = await popup.evaluate<{ url: string; captured: boolean }[]>(
+    `[...document.querySelectorAll('[data-testid=batch-links] li')].map((li) => ({ url: li.dataset.url, captured: li.hasAttribute('data-captured') }))`,
+  );
+  expect(listed.map((l) => new URL(l.url).pathname).sort()).toEqual([plain.path, empty.path].sort());
+  expect(listed.find((l) => l.url.endsWith(plain.path))?.captured).toBe(true); // stored by the first test and this click
+  await popup.evaluate(`document.querySelectorAll('[data-testid=batch-links] li input').forEach((b) => (b.checked = true))`);
+  await popup.evaluate(`[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start').click()`);
+  // The popup showed the first test's finished batch; a new one starts from an empty list.
+  await popup.waitFor(
+    `document.querySelector('[data-testid=batch-queue]')?.dataset.state === 'done' && document.querySelectorAll('[data-testid=batch-items] li').length === 2`,
+    30_000,
+  );
+  const statuses = await popup.evaluate<Record<string, string>>(
+    `Object.fromEntries([...document.querySelectorAll('[data-testid=batch-items] li')].map((li) => [new URL(li.dataset.url).pathname, li.dataset.status]))`,
+  );
+  expect(statuses).toEqual({ [plain.path]: 'already-captured', [empty.path]: 'no-article' });
+  expect((await browser.storedRecords()).length).toBe(before);
+  await popup.close();
+  for (const tab of tabs) await tab.close();
+});
+
