@@ -1,5 +1,5 @@
 import { collectListLinks } from '@/lib/batch/collectLinks';
-import { fetchArticlePage } from '@/lib/batch/fetchPage';
+import { fetchArticlePage, type FetchedPage } from '@/lib/batch/fetchPage';
 import type { BatchPageRequest } from '@/lib/batch/pageRequest';
 import { loadSettings } from '@/lib/settings';
 
@@ -11,6 +11,10 @@ export default defineUnlistedScript(async () => {
   const settings = await loadSettings();
   const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
   if (request?.kind === 'fetch') {
+    // Only this page's own origin answers a fetch from here (and a reused tab id after a restart is another page).
+    if (new URL(request.url).origin !== location.origin) {
+      return { kind: 'error', message: `not on the list page's site (${location.origin}): capture it from its own page` } satisfies FetchedPage;
+    }
     return fetchArticlePage(request.url, { keepHtml: settings.keepPageHtml, fetch: globalThis.fetch.bind(globalThis), parseHtml });
   }
   if (request?.kind === 'scan') {
