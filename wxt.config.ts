@@ -8,6 +8,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'downloads'],
+    // Batch capture of open tabs only, each asked for at the click that needs it (README: permissions).
+    optional_permissions: ['tabs'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'capture-page': {

@@ -1,4 +1,7 @@
 // Every message between the page script, the service worker and the extension pages: one typed union.
+import type { ListScan } from './batch/collectLinks';
+import type { ListLink } from './batch/links';
+import type { BatchItem, BatchRun, NewItem } from './batch/queue';
 import type { CaptureRecord } from './model';
 
 /** Why the browser will not let us read a page. */
@@ -19,7 +22,30 @@ export type Message =
   /** popup → worker: capture a tab (default: the active one); update=true re-captures a known URL (same id, revisions + 1). */
   | { type: 'capture-tab'; tabId?: number; update?: boolean }
   /** worker → extension pages: the store changed, refresh what is shown. */
-  | { type: 'captures-changed' };
+  | { type: 'captures-changed' }
+  /** popup → worker: the article links of a list page (default: the active tab) and of its next pages. */
+  | { type: 'batch-scan'; tabId?: number; maxPages: number }
+  /** popup → worker: queue these pages; list items are fetched through `listTabId`, open tabs carry their tabId. */
+  | { type: 'batch-start'; listTabId?: number; items: NewItem[] }
+  /** popup / library → worker: a control pressed; resume and retry may name the list page opened again. */
+  | { type: 'batch-control'; action: BatchAction; listTabId?: number }
+  /** popup / library → worker: the queue as it is. */
+  | { type: 'batch-status' }
+  /** worker → extension pages: the queue changed. */
+  | { type: 'batch-changed'; view: BatchView };
+
+export type BatchAction = 'pause' | 'resume' | 'cancel' | 'retry-failed';
+
+/** The queue as the pages show it. */
+export interface BatchView {
+  run: BatchRun;
+  items: BatchItem[];
+}
+
+/** A list page's links, each marked when the library has it already. */
+export type BatchScanReply =
+  | (Omit<ListScan, 'links'> & { kind: 'scan'; pageUrl: string; links: (ListLink & { captured: boolean })[] })
+  | { kind: 'error'; message: string };
 
 /** A capture outcome as the worker last reported it, with the tab it came from (for Update from a reopened popup). */
 export interface LastCapture {
@@ -28,7 +54,13 @@ export interface LastCapture {
   at: string;
 }
 
-export type Reply<M extends Message> = M extends { type: 'capture-tab' } ? CaptureOutcome : void;
+export type Reply<M extends Message> = M extends { type: 'capture-tab' }
+  ? CaptureOutcome
+  : M extends { type: 'batch-scan' }
+    ? BatchScanReply
+    : M extends { type: 'batch-start' | 'batch-control' | 'batch-status' }
+      ? BatchView
+      : void;
 
 /** Send a typed message to the service worker. */
 export async function sendMessage<M extends Message>(message: M): Promise<Reply<M>> {

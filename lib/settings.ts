@@ -5,9 +5,11 @@ export interface Settings {
   /** Keep the page HTML with each capture, so captures can be re-processed later. */
   keepPageHtml: boolean;
   unicodeForm: NormalizeOptions['unicodeForm'];
+  /** Batch capture: the pause between two requests to one site, in ms. */
+  batchPauseMs: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { keepPageHtml: true, unicodeForm: 'NFC' };
+export const DEFAULT_SETTINGS: Settings = { keepPageHtml: true, unicodeForm: 'NFC', batchPauseMs: 1000 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 

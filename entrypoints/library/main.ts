@@ -16,6 +16,7 @@ import { applyUiLocale } from '@/lib/ui/locale';
 import { renderTransferPanel } from '@/lib/ui/transferPanel';
 import { Reader } from '@/lib/ui/reader';
 import { CaptureTable } from '@/lib/ui/captureTable';
+import { mountBatchQueue } from '@/lib/ui/batchMount';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -394,3 +395,6 @@ async function start(): Promise<void> {
 start().catch((error: unknown) => {
   $('count').textContent = i18n.t('libraryLoadError', [error instanceof Error ? error.message : String(error)]);
 });
+
+// The batch queue, as the popup shows it (hidden while there is none).
+mountBatchQueue($('batch-queue'), () => undefined);

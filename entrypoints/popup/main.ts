@@ -6,6 +6,7 @@ import { openCaptureDb } from '@/lib/store/db';
 import { renderCaptureCard, renderDeletedCard } from '@/lib/ui/captureCard';
 import { renderCaptureList } from '@/lib/ui/captureList';
 import { applyUiLocale } from '@/lib/ui/locale';
+import { mountBatchSection } from './batch';
 
 // The toolbar popup captures at once, before anything else is set up: every ms here is click-to-stored latency.
 // popup.html opened in a tab (a bookmark, a test) is not the toolbar popup: it shows the last outcome instead.
@@ -84,3 +85,4 @@ browser.runtime.onMessage.addListener((message: Message) => {
   if (message.type === 'captures-changed') void refreshList();
 });
 void start();
+mountBatchSection(dbPromise);

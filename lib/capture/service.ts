@@ -9,7 +9,8 @@ import { lastCaptureItem } from './lastCapture';
 // Reopened when the database is deleted or its connection closed; the next capture recreates it.
 const connection = captureDbConnection();
 
-async function runExtractor(tabId: number): Promise<PageExtract> {
+/** Inject the extractor into a tab and return what it read (also used by batch capture for open tabs). */
+export async function runExtractor(tabId: number): Promise<PageExtract> {
   const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
   if (!result || result.result == null) throw new Error('The page script returned nothing');
   return result.result as PageExtract;

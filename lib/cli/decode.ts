@@ -17,7 +17,7 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | 
 }
 
 /** GB2312 and GBK pages use GBK extensions freely; GB18030 is their superset. */
-function widenEncoding(label: string): string {
+export function widenEncoding(label: string): string {
   const l = label.trim().toLowerCase();
   if (l === 'gb2312' || l === 'gbk' || l === 'x-gbk' || l === 'gb_2312-80' || l === 'cp936') return 'gb18030';
   return l;

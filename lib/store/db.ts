@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { BatchItem, BatchRun } from '../batch/queue';
 import type { CaptureRecord, PageSnapshot } from '../model';
 
 export const DB_NAME = 'zhengwen';
@@ -20,6 +21,10 @@ export interface CaptureDbSchema extends DBSchema {
     };
   };
   pages: { key: string; value: PageSnapshot };
+  /** v3: the batch queue, one item per URL key, read in queue order. */
+  batch: { key: string; value: BatchItem; indexes: { seq: number } };
+  /** v3: what the batch is doing (one record, key `current`), so a restarted worker carries on. */
+  batch_run: { key: string; value: BatchRun & { id: string } };
 }
 
 export type CaptureDb = IDBPDatabase<CaptureDbSchema>;
@@ -45,6 +50,11 @@ export const MIGRATIONS: ReadonlyArray<(db: CaptureDb, tx: UpgradeTx) => void | 
     const captures = tx.objectStore('captures');
     captures.createIndex('fingerprint', ['fingerprint', 'first_captured_at']);
     captures.createIndex('near_duplicate_of', 'near_duplicate_of');
+  },
+  // v3 (batch capture): the queue survives a stopped worker, a closed popup and a browser restart.
+  (db) => {
+    db.createObjectStore('batch', { keyPath: 'key' }).createIndex('seq', 'seq');
+    db.createObjectStore('batch_run', { keyPath: 'id' });
   },
 ];
 

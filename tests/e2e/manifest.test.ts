@@ -17,6 +17,10 @@ describe('built manifests', () => {
     expect(chrome.action.default_popup).toBe('popup.html');
     expect(chrome.commands['capture-page'].suggested_key.default).toBe('Alt+Shift+S');
     expect(existsSync('.output/chrome-mv3/extractor.js')).toBe(true);
+    // Batch capture of other tabs asks for these at the click that needs them; nothing at install.
+    expect(chrome.optional_permissions).toEqual(['tabs']);
+    expect(chrome.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(existsSync('.output/chrome-mv3/batch-page.js')).toBe(true);
   });
 
   it('Firefox MV3: a gecko id, the same permissions, no host permissions', () => {

@@ -7,6 +7,10 @@ const outcome: CaptureOutcome = { kind: 'no-article', url: 'https://www.gov.cn/'
 const captureBrowserTab = vi.fn(async () => outcome);
 const showBadge = vi.fn(async () => {});
 vi.mock('@/lib/capture/service', () => ({ captureBrowserTab, showBadge }));
+const batchView = { run: { state: 'paused', tab_id: 4, reason: null }, items: [] };
+const controlBatch = vi.fn(async () => batchView);
+const kick = vi.fn(async () => {});
+vi.mock('@/lib/batch/service', () => ({ batchRunner: { kick, report: vi.fn() }, controlBatch, scanListTab: vi.fn(), startBatch: vi.fn() }));
 
 const asTab = (tab: unknown) => tab as Browser.tabs.Tab;
 
@@ -72,5 +76,14 @@ describe('background', () => {
   it('ignores other commands', async () => {
     await onCommand.trigger('something-else', undefined);
     expect(captureBrowserTab).not.toHaveBeenCalled();
+  });
+
+  it('carries on a running batch when the worker starts, and answers batch controls with the queue', async () => {
+    expect(kick).toHaveBeenCalled();
+    const reply = await new Promise((sendResponse) =>
+      (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => unknown)({ type: 'batch-control', action: 'pause' }, {}, sendResponse),
+    );
+    expect(controlBatch).toHaveBeenCalledWith('pause', undefined);
+    expect(reply).toEqual(batchView);
   });
 });
