@@ -19,4 +19,12 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'zhengwen@zhengwen.dev', strict_min_version: '128.0' } } }
       : {}),
   }),
+  hooks: {
+    // Worker-first capture (Chromium): without a static popup the click reaches the worker at once, which starts
+    // the capture and then opens the popup (action.openPopup). Firefox lets openPopup run only inside the click's
+    // own handler, so its build keeps the popup, which asks for the capture itself.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') delete manifest.action?.default_popup;
+    },
+  },
 });

@@ -33,10 +33,12 @@ export interface CaptureRequest {
 /** The whole capture path for one tab: extract in the page → normalize → store. Never throws. */
 export async function captureTab(request: CaptureRequest, deps: CaptureDeps): Promise<CaptureOutcome> {
   const url = request.url ?? null;
-  const refused = request.tabId < 0 ? 'no-tab' : restrictedReason(request.url, await deps.fileAccessAllowed());
+  // Only a file: page needs the browser asked about file access; every other page goes straight to the extractor.
+  const fileAccess = request.url && /^file:/i.test(request.url) ? await deps.fileAccessAllowed() : false;
+  const refused = request.tabId < 0 ? 'no-tab' : restrictedReason(request.url, fileAccess);
   if (refused) return { kind: 'restricted', url: url ?? '', reason: refused };
 
-  const settings = await deps.settings();
+  const settingsRead = deps.settings(); // read while the page script runs
   let extract: PageExtract;
   try {
     extract = await deps.runExtractor(request.tabId);
@@ -47,6 +49,7 @@ export async function captureTab(request: CaptureRequest, deps: CaptureDeps): Pr
     return { kind: 'error', url, code: 'page-failed', message };
   }
 
+  const settings = await settingsRead;
   const fields = normalizeArticle(extract, { unicodeForm: settings.unicodeForm });
   if (!isArticle(fields)) return { kind: 'no-article', url: extract.url };
 

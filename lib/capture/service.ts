@@ -4,13 +4,14 @@ import { loadSettings } from '../settings';
 import { openCaptureDb, type CaptureDb } from '../store/db';
 import { BADGE_MS, badgeFor } from './badge';
 import { captureTab } from './captureTab';
+import { untilGranted } from './grant';
 import { lastCaptureItem } from './lastCapture';
 
 let dbPromise: Promise<CaptureDb> | undefined;
 const db = () => (dbPromise ??= openCaptureDb());
 
 async function runExtractor(tabId: number): Promise<PageExtract> {
-  const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+  const [result] = await untilGranted(() => browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] }));
   if (!result || result.result == null) throw new Error('The page script returned nothing');
   return result.result as PageExtract;
 }
@@ -37,6 +38,36 @@ function trimForSession(outcome: CaptureOutcome): CaptureOutcome {
   if (outcome.kind !== 'stored' && outcome.kind !== 'already-captured') return outcome;
   const record = outcome.record;
   return { ...outcome, record: { ...record, text: record.text.slice(0, 2000), text_original: null } };
+}
+
+const POPUP_PATH = '/popup.html';
+
+/** Whether this browser can open the action popup from the worker (Chrome 127+); else the popup captures itself. */
+export function canOpenPopup(): boolean {
+  return typeof browser.action.openPopup === 'function';
+}
+
+/**
+ * Where the worker cannot open the popup, the toolbar button opens it as before the worker-first capture, and the
+ * popup asks for the capture itself (today's path; the Firefox build declares it in its manifest).
+ */
+export async function usePopupOnClick(): Promise<void> {
+  await browser.action.setPopup({ popup: POPUP_PATH });
+}
+
+/**
+ * Shows the result card over the clicked tab while its capture runs. The button has no popup of its own (else
+ * Chromium would open it instead of telling the worker about the click), so the tab gets one just for this opening.
+ * Throws when the browser refuses (no focused window, an older browser).
+ */
+export async function openResultPopup(tab: { id: number; windowId?: number }): Promise<void> {
+  // The popup learns its tab from its address: asking the browser for "the active tab" would race the next click.
+  await browser.action.setPopup({ tabId: tab.id, popup: `${POPUP_PATH}?tab=${tab.id}` });
+  try {
+    await browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
+  } finally {
+    await browser.action.setPopup({ tabId: tab.id, popup: '' }).catch(() => {});
+  }
 }
 
 export async function showBadge(tabId: number, outcome: CaptureOutcome): Promise<void> {

@@ -208,7 +208,7 @@ describe('capture from the toolbar', () => {
       if ((await zhengwen.storedRecords()).some((r) => r.url === zhengwen.fixtureUrl(file))) continue;
       const page = await zhengwen.openFixture(file);
       const { popup, card } = await zhengwen.captureByToolbar(page);
-      expect(card.state, file).toBe('stored');
+      expect(card.state, `${file}: ${JSON.stringify(card)}`).toBe('stored');
       await popup.close();
       await page.close();
     }
