@@ -20,7 +20,7 @@ export default defineBackground(() => {
     const outcome = clicks.begin(tabId, captureBrowserTab(tabId, tab.url, false));
     const badge = async () => showBadge(tabId, await outcome);
     if (canOpenPopup()) void openResultPopup({ id: tabId, windowId: tab.windowId }).catch(badge);
-    else void badge();
+    else void usePopupOnClick().finally(badge); // and from the next click on, the popup captures itself
   });
 
   browser.runtime.onMessage.addListener((message: Message, _sender, sendResponse) => {
