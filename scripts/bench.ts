@@ -19,8 +19,8 @@ const TARGET_STORED_MS = 200;
 const TARGET_CARD_MS = 350;
 const TARGET_RATIO = 2;
 const EVALSET_GOV = join(REPO, '../shared/evalset/govset');
-/** Five of the largest government pages of the shared evaluation set's govset (portal layouts with heavy chrome; the
- * largest but one, thepaper_gz_zhengwu_1, navigates away by script when served). */
+/** Five of the largest government pages of the shared evaluation set's govset (portal layouts with heavy chrome;
+ * thepaper_gz_zhengwu_1, as large, navigates away by script when served). */
 const GOV_PAGES = ['cmse_1', 'zj_fgw_1', 'nmg_gov_1', 'shanxi_gov_1', 'jl_gov_xxgk_1'];
 const FIXTURE_STAND_INS = ['trs.html', 'hanweb.html', 'xxgk.html', 'rongmeiti.html', 'court.html'];
 /** Set by the popup at the frame after it shows an outcome (entrypoints/popup/main.ts). */

@@ -3,6 +3,7 @@ import type { CaptureOutcome } from '../messages';
 import type { ArticleFields, NormalizeOptions, PageExtract } from '../model';
 import { normalizeArticle } from '../normalize/article';
 import { getCapture, saveCapture } from '../store/captures';
+import { attachSnapshot } from './snapshot';
 import { loadFingerprints } from '../store/library';
 import type { CaptureDb } from '../store/db';
 import { buildCaptureRecord, identify } from '../store/record';
@@ -16,10 +17,15 @@ export const MIN_ARTICLE_CHARS = 20;
 
 export interface CaptureDeps {
   db: () => Promise<CaptureDb>;
-  /** Inject the extractor into the tab and return what it read (with the page HTML when the settings keep it). */
+  /** Inject the extractor into the tab and return what it read (without the page HTML). */
   runExtractor: (tabId: number) => Promise<PageExtract>;
+  /**
+   * The tab's page HTML for the snapshot, read after the record is stored: handing a megabyte of HTML out of the
+   * page costs as much as reading the article. A page larger than maxChars gives its length instead.
+   */
+  readSnapshot: (tabId: number, maxChars: number) => Promise<string | number>;
   fileAccessAllowed: () => Promise<boolean>;
-  settings: () => Promise<{ unicodeForm: NormalizeOptions['unicodeForm'] }>;
+  settings: () => Promise<{ unicodeForm: NormalizeOptions['unicodeForm']; keepPageHtml: boolean }>;
   now: () => Date;
 }
 
@@ -54,7 +60,8 @@ export async function captureTab(request: CaptureRequest, deps: CaptureDeps): Pr
   if (!isArticle(fields)) return { kind: 'no-article', url: extract.url };
 
   try {
-    return await storeArticle(fields, extract.html, request.update, deps);
+    const stored = await storeArticle(fields, request.update, deps);
+    return settings.keepPageHtml && stored.kind === 'stored' ? await keepSnapshot(stored, request.tabId, deps) : stored;
   } catch (error) {
     const message = errorMessage(error);
     const code = /quota|disk|space/i.test(`${(error as Error)?.name} ${message}`) ? 'storage-full' : 'unknown';
@@ -66,29 +73,37 @@ export function isArticle(fields: ArticleFields): boolean {
   return [...fields.text.replace(/\s/g, '')].length >= MIN_ARTICLE_CHARS;
 }
 
-async function storeArticle(
-  fields: ArticleFields,
-  html: string | null,
-  update: boolean,
-  deps: CaptureDeps,
-): Promise<CaptureOutcome> {
+async function storeArticle(fields: ArticleFields, update: boolean, deps: CaptureDeps): Promise<CaptureOutcome> {
   const db = await deps.db();
   const { id } = await identify(fields);
   const previous = await getCapture(db, id);
   if (previous && !update) return { kind: 'already-captured', record: previous };
 
   const fingerprint = fingerprintText(fields.text);
-  const snapshot = html !== null && html.length <= MAX_SNAPSHOT_CHARS ? html : null;
   const record = await buildCaptureRecord(fields, {
     now: deps.now(),
     previous,
-    hasHtml: snapshot !== null,
+    hasHtml: false, // until keepSnapshot has stored it
     fingerprint,
     // Only earlier captures count: a re-captured original must not become a copy of its own copy.
     nearDuplicateOf: findNearDuplicateOf(await loadFingerprints(db), { id, fingerprint, first_captured_at: previous?.first_captured_at }),
   });
-  await saveCapture(db, record, snapshot);
-  return { kind: 'stored', record, created: !previous, ...(html !== null && snapshot === null ? { snapshotTooLarge: true } : {}) };
+  await saveCapture(db, record, null);
+  return { kind: 'stored', record, created: !previous };
+}
+
+/** Reads the page HTML after the record and stores it beside it; a page that cannot give it keeps its record. */
+async function keepSnapshot(
+  stored: Extract<CaptureOutcome, { kind: 'stored' }>,
+  tabId: number,
+  deps: CaptureDeps,
+): Promise<CaptureOutcome> {
+  const html = await deps.readSnapshot(tabId, MAX_SNAPSHOT_CHARS).catch(() => null);
+  if (typeof html === 'number') return { ...stored, snapshotTooLarge: true };
+  if (html === null) return stored;
+  // The record is stored whatever happens here: a snapshot the browser will not keep (quota) is only missing.
+  const record = await attachSnapshot(await deps.db(), stored.record.id, html).catch(() => null);
+  return record ? { ...stored, record } : stored;
 }
 
 function errorMessage(error: unknown): string {

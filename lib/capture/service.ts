@@ -16,6 +16,20 @@ async function runExtractor(tabId: number): Promise<PageExtract> {
   return result.result as PageExtract;
 }
 
+/** The page's HTML, or only its length when it is over maxChars (the snapshot is then not kept). */
+async function readSnapshot(tabId: number, maxChars: number): Promise<string | number> {
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (max: number) => {
+      const html = document.documentElement.outerHTML;
+      return html.length <= max ? html : html.length;
+    },
+    args: [maxChars],
+  });
+  if (result?.result == null) throw new Error('The page gave no HTML');
+  return result.result as string | number;
+}
+
 /** Capture a tab with the real browser: used by the popup's message, the shortcut and the context menu. */
 export async function captureBrowserTab(tabId: number, url: string | undefined, update: boolean): Promise<CaptureOutcome> {
   const outcome = await captureTab(
@@ -23,6 +37,7 @@ export async function captureBrowserTab(tabId: number, url: string | undefined, 
     {
       db,
       runExtractor,
+      readSnapshot,
       fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
       settings: loadSettings,
       now: () => new Date(),
