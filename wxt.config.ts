@@ -8,6 +8,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'downloads'],
+    // Asked for only when the user turns on "mark tabs already in the library" in the options page.
+    optional_permissions: ['tabs'],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'capture-page': {

@@ -1,5 +1,15 @@
 import { ClickCaptures } from '@/lib/capture/clickCaptures';
-import { canOpenPopup, captureBrowserTab, openResultPopup, showBadge, usePopupOnClick } from '@/lib/capture/service';
+import {
+  canOpenPopup,
+  captureBrowserTab,
+  markAllTabs,
+  markingOn,
+  openResultPopup,
+  restingBadge,
+  showBadge,
+  usePopupOnClick,
+} from '@/lib/capture/service';
+import { settingsItem } from '@/lib/settings';
 import type { Message } from '@/lib/messages';
 
 const CONTEXT_MENU_ID = 'capture-page';
@@ -19,7 +29,8 @@ export default defineBackground(() => {
     if (tabId === undefined) return;
     const outcome = clicks.begin(tabId, captureBrowserTab(tabId, tab.url, false));
     const badge = async () => showBadge(tabId, await outcome);
-    if (canOpenPopup()) void openResultPopup({ id: tabId, windowId: tab.windowId }).catch(badge);
+    const mark = async () => restingBadge(tabId, tab.url).catch(() => {}); // the library mark, when turned on
+    if (canOpenPopup()) void openResultPopup({ id: tabId, windowId: tab.windowId }).then(() => outcome.then(mark), badge);
     else void usePopupOnClick().finally(badge); // and from the next click on, the popup captures itself
   });
 
@@ -30,6 +41,13 @@ export default defineBackground(() => {
     void (clicked ?? captureNamedTab(message.tabId, update)).then(sendResponse);
     return true; // keep the channel open for the async reply
   });
+
+  // Opt-in (options page): the badge marks a tab whose address is already captured, as the researcher browses.
+  browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+    if (change.status !== 'complete' || !(await markingOn())) return;
+    await restingBadge(tabId, tab.url).catch(() => {});
+  });
+  settingsItem.watch(() => void markAllTabs());
 
   // Without the popup: the shortcut and the context menu capture directly and report on the badge.
   browser.commands.onCommand.addListener(async (command, tab) => {

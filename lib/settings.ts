@@ -5,9 +5,11 @@ export interface Settings {
   /** Keep the page HTML with each capture, so captures can be re-processed later. */
   keepPageHtml: boolean;
   unicodeForm: NormalizeOptions['unicodeForm'];
+  /** Mark on the toolbar badge a tab whose address is already captured (needs the optional `tabs` permission). */
+  markCapturedTabs: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { keepPageHtml: true, unicodeForm: 'NFC' };
+export const DEFAULT_SETTINGS: Settings = { keepPageHtml: true, unicodeForm: 'NFC', markCapturedTabs: false };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 

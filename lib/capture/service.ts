@@ -6,6 +6,7 @@ import { BADGE_MS, badgeFor } from './badge';
 import { captureTab } from './captureTab';
 import { untilGranted } from './grant';
 import { lastCaptureItem } from './lastCapture';
+import { isInLibrary, LIBRARY_MARK, MARK_PERMISSIONS } from './libraryMark';
 
 let dbPromise: Promise<CaptureDb> | undefined;
 const db = () => (dbPromise ??= openCaptureDb());
@@ -89,5 +90,26 @@ export async function showBadge(tabId: number, outcome: CaptureOutcome): Promise
   const { text, color } = badgeFor(outcome);
   await browser.action.setBadgeBackgroundColor({ tabId, color });
   await browser.action.setBadgeText({ tabId, text });
-  setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {}), BADGE_MS);
+  setTimeout(() => void restingBadge(tabId).catch(() => {}), BADGE_MS);
+}
+
+/**
+ * A tab's badge when no outcome is shown: the library mark where the user turned it on (and granted `tabs`) and
+ * the tab's address is captured, else none.
+ */
+export async function restingBadge(tabId: number, url?: string): Promise<void> {
+  const marked = (await markingOn()) && (await isInLibrary(await db(), url ?? (await browser.tabs.get(tabId)).url));
+  if (marked) await browser.action.setBadgeBackgroundColor({ tabId, color: LIBRARY_MARK.color });
+  await browser.action.setBadgeText({ tabId, text: marked ? LIBRARY_MARK.text : '' });
+}
+
+export async function markingOn(): Promise<boolean> {
+  return (await loadSettings()).markCapturedTabs && (await browser.permissions.contains(MARK_PERMISSIONS));
+}
+
+/** Marks every open tab at once, when the setting changes (tabs only get marked on navigation otherwise). */
+export async function markAllTabs(): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) await restingBadge(tab.id, tab.url).catch(() => {});
+  }
 }

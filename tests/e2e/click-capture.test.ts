@@ -2,7 +2,7 @@
 // popup only shows it. Real Debian Chromium with the built extension (`npm run test:e2e` builds it first).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ZhengwenExtension } from './support/extension';
+import { screenshotPath, ZhengwenExtension } from './support/extension';
 
 let zhengwen: ZhengwenExtension;
 
@@ -36,8 +36,10 @@ async function badgeText(tabId: number): Promise<string> {
   return (await zhengwen.browser.worker()).evaluate<string>(`chrome.action.getBadgeText({ tabId: ${tabId} })`);
 }
 
+/** The tab id of a page (brought to the front: without the `tabs` permission the worker cannot query by URL). */
 async function tabIdOf(page: Page): Promise<number> {
-  return (await zhengwen.browser.worker()).evaluate<number>(`chrome.tabs.query({ url: ${JSON.stringify(page.url())} }).then(([tab]) => tab.id)`);
+  await page.bringToFront();
+  return (await zhengwen.browser.worker()).evaluate<number>('chrome.tabs.query({ active: true, lastFocusedWindow: true }).then(([tab]) => tab.id)');
 }
 
 describe('where the worker cannot open the popup', () => {
@@ -98,5 +100,21 @@ describe('the popup never waits forever', () => {
     expect((await zhengwen.storedRecords()).filter((r) => r.url === zhengwen.fixtureUrl('court.html'))).toHaveLength(1);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('the "already in the library" mark', () => {
+  test('is off by default in the options page, which says what turning it on costs', async () => {
+    const options = await zhengwen.open(`${zhengwen.extensionOrigin}/options.html`);
+    const mark = options.locator('[data-testid=mark-tabs]');
+    await expect.poll(() => options.locator('#mark-tabs-label').textContent()).toContain('already in the library');
+    expect(await mark.isChecked()).toBe(false);
+    expect(await options.locator('#mark-tabs-hint').textContent()).toContain('"tabs" permission');
+    await options.screenshot({ path: screenshotPath('options.png') });
+    // Nothing marked while it is off: a captured page opened again has no badge.
+    const page = await zhengwen.openFixture('trs.html');
+    expect(await badgeText(await tabIdOf(page))).toBe('');
+    await page.close();
+    await options.close();
   });
 });

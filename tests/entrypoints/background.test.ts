@@ -9,7 +9,19 @@ const showBadge = vi.fn(async () => {});
 const openResultPopup = vi.fn(async () => {});
 const canOpenPopup = vi.fn(() => true);
 const usePopupOnClick = vi.fn(async () => {});
-vi.mock('@/lib/capture/service', () => ({ captureBrowserTab, showBadge, openResultPopup, canOpenPopup, usePopupOnClick }));
+const restingBadge = vi.fn(async () => {});
+const markingOn = vi.fn(async () => false);
+const markAllTabs = vi.fn(async () => {});
+vi.mock('@/lib/capture/service', () => ({
+  captureBrowserTab,
+  showBadge,
+  openResultPopup,
+  canOpenPopup,
+  usePopupOnClick,
+  restingBadge,
+  markingOn,
+  markAllTabs,
+}));
 
 /** The popup's request, answered through Chrome's third listener argument, sendResponse. */
 function askAsPopup(message: unknown) {
@@ -42,6 +54,8 @@ describe('background', () => {
     openResultPopup.mockReset();
     canOpenPopup.mockReturnValue(true);
     usePopupOnClick.mockClear();
+    restingBadge.mockClear();
+    markingOn.mockResolvedValue(false);
     fakeBrowser.i18n.getMessage = (() => '采集此页') as typeof fakeBrowser.i18n.getMessage;
     onCommand = triggerableEvent();
     onMenuClicked = triggerableEvent();
@@ -94,6 +108,16 @@ describe('background', () => {
     vi.resetModules();
     (await import('@/entrypoints/background')).default.main();
     expect(usePopupOnClick).toHaveBeenCalled();
+  });
+
+  it('marks a loaded tab already in the library only when the user turned the mark on', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.gov.cn/zhengce/8.htm' });
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, asTab(tab));
+    expect(restingBadge).not.toHaveBeenCalled();
+
+    markingOn.mockResolvedValue(true);
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, asTab(tab));
+    expect(restingBadge).toHaveBeenCalledWith(tab.id, 'https://www.gov.cn/zhengce/8.htm');
   });
 
   it('captures from the keyboard shortcut and shows the outcome on the badge', async () => {
