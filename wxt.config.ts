@@ -8,7 +8,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus', 'downloads'],
-    // Batch capture of open tabs only, each asked for at the click that needs it (README: permissions).
+    // Each asked for at the moment it is needed (README: permissions): `tabs` for batch capture's Capture all tabs
+    // and for the "mark tabs already in the library" option; host permissions for just the sites a batch needs.
     optional_permissions: ['tabs'],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
@@ -32,4 +33,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Worker-first capture (Chromium): without a static popup the click reaches the worker at once, which starts
+    // the capture and then opens the popup (action.openPopup). Firefox lets openPopup run only inside the click's
+    // own handler, so its build keeps the popup, which asks for the capture itself.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') delete manifest.action?.default_popup;
+    },
+  },
 });

@@ -1,9 +1,6 @@
 import { extractPage } from '@/lib/extract';
-import { loadSettings } from '@/lib/settings';
 
 // Injected on demand by the worker (scripting.executeScript under activeTab); its return value is the PageExtract.
-// It reads the snapshot setting itself: one injection per capture instead of a second round trip to pass it in.
-export default defineUnlistedScript(async () => {
-  const { keepPageHtml } = await loadSettings();
-  return extractPage(document, { keepHtml: keepPageHtml });
-});
+// It never carries the page HTML: the worker asks for the snapshot apart, once the record is stored, so that
+// handing a megabyte of HTML out of the page does not delay the capture.
+export default defineUnlistedScript(() => extractPage(document, { keepHtml: false }));

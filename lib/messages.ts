@@ -15,12 +15,18 @@ export type CaptureOutcome =
   | { kind: 'restricted'; url: string; reason: RestrictedReason }
   | { kind: 'error'; url: string | null; code: CaptureErrorCode; message: string };
 
-/** storage-full: the browser refused to store more (nothing already stored is lost); page-failed: the page script threw. */
-export type CaptureErrorCode = 'storage-full' | 'page-failed' | 'unknown';
+/**
+ * storage-full: the browser refused to store more (nothing already stored is lost); page-failed: the page script
+ * threw; no-reply: the popup's request went unanswered twice (the worker stopped while it waited).
+ */
+export type CaptureErrorCode = 'storage-full' | 'page-failed' | 'no-reply' | 'unknown';
 
 export type Message =
-  /** popup → worker: capture a tab (default: the active one); update=true re-captures a known URL (same id, revisions + 1). */
-  | { type: 'capture-tab'; tabId?: number; update?: boolean }
+  /**
+   * popup → worker: the outcome for the popup's tab: the capture its toolbar click started, else a new capture;
+   * update=true re-captures a known URL (same id, revisions + 1). The tab is always named: never "the active one".
+   */
+  | { type: 'capture-tab'; tabId: number; update?: boolean }
   /** worker → extension pages: the store changed, refresh what is shown. */
   | { type: 'captures-changed' }
   /** popup → worker: the article links of a list page (default: the active tab) and of its next pages. */

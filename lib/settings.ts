@@ -7,9 +7,11 @@ export interface Settings {
   unicodeForm: NormalizeOptions['unicodeForm'];
   /** Batch capture: the pause between two requests to one site, in ms. */
   batchPauseMs: number;
+  /** Mark on the toolbar badge a tab whose address is already captured (needs the optional `tabs` permission). */
+  markCapturedTabs: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { keepPageHtml: true, unicodeForm: 'NFC', batchPauseMs: 1000 };
+export const DEFAULT_SETTINGS: Settings = { keepPageHtml: true, unicodeForm: 'NFC', batchPauseMs: 1000, markCapturedTabs: false };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 

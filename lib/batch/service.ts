@@ -86,9 +86,20 @@ export const batchRunner = createBatchRunner({
   db,
   fetchInList: (tabId, url) => runInPage<FetchedPage>(tabId, { kind: 'fetch', url }),
   capture: async (item, extract: () => Promise<PageExtract>) => {
+    // The snapshot of a batch item is the HTML its extraction read (a fetched page's own bytes), when it kept one.
+    let html: string | null = null;
+    const runExtractor = async () => {
+      const page = await extract();
+      html = page.html;
+      return page;
+    };
+    const readSnapshot = async (_tabId: number, maxChars: number) => {
+      if (html === null) throw new Error('no snapshot for this item');
+      return html.length <= maxChars ? html : html.length;
+    };
     const outcome = await captureTab(
       { tabId: item.tab_id ?? 0, url: item.url, update: false },
-      { db, runExtractor: extract, fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(), settings: loadSettings, now: () => new Date() },
+      { db, runExtractor, readSnapshot, fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(), settings: loadSettings, now: () => new Date() },
     );
     if (outcome.kind === 'stored') broadcast({ type: 'captures-changed' });
     return outcome;

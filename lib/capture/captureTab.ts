@@ -4,6 +4,7 @@ import type { ArticleFields, NormalizeOptions, PageExtract } from '../model';
 import { normalizeArticle } from '../normalize/article';
 import { writeCapture } from '../store/captures';
 import { isClosedConnection } from '../store/connection';
+import { attachSnapshot } from './snapshot';
 import type { CaptureDb } from '../store/db';
 import { MAX_SNAPSHOT_CHARS } from '../store/limits';
 import { identifyArticle, recordFrom } from '../store/record';
@@ -14,10 +15,15 @@ export const MIN_ARTICLE_CHARS = 20;
 
 export interface CaptureDeps {
   db: () => Promise<CaptureDb>;
-  /** Inject the extractor into the tab and return what it read (with the page HTML when the settings keep it). */
+  /** Inject the extractor into the tab and return what it read (without the page HTML). */
   runExtractor: (tabId: number) => Promise<PageExtract>;
+  /**
+   * The tab's page HTML for the snapshot, read after the record is stored: handing a megabyte of HTML out of the
+   * page costs as much as reading the article. A page larger than maxChars gives its length instead.
+   */
+  readSnapshot: (tabId: number, maxChars: number) => Promise<string | number>;
   fileAccessAllowed: () => Promise<boolean>;
-  settings: () => Promise<{ unicodeForm: NormalizeOptions['unicodeForm'] }>;
+  settings: () => Promise<{ unicodeForm: NormalizeOptions['unicodeForm']; keepPageHtml: boolean }>;
   now: () => Date;
 }
 
@@ -31,10 +37,12 @@ export interface CaptureRequest {
 /** The whole capture path for one tab: extract in the page → normalize → store. Never throws. */
 export async function captureTab(request: CaptureRequest, deps: CaptureDeps): Promise<CaptureOutcome> {
   const url = request.url ?? null;
-  const refused = request.tabId < 0 ? 'no-tab' : restrictedReason(request.url, await deps.fileAccessAllowed());
+  // Only a file: page needs the browser asked about file access; every other page goes straight to the extractor.
+  const fileAccess = request.url && /^file:/i.test(request.url) ? await deps.fileAccessAllowed() : false;
+  const refused = request.tabId < 0 ? 'no-tab' : restrictedReason(request.url, fileAccess);
   if (refused) return { kind: 'restricted', url: url ?? '', reason: refused };
 
-  const settings = await deps.settings();
+  const settingsRead = deps.settings(); // read while the page script runs
   let extract: PageExtract;
   try {
     extract = await deps.runExtractor(request.tabId);
@@ -45,15 +53,18 @@ export async function captureTab(request: CaptureRequest, deps: CaptureDeps): Pr
     return { kind: 'error', url, code: 'page-failed', message };
   }
 
+  const settings = await settingsRead;
   const fields = normalizeArticle(extract, { unicodeForm: settings.unicodeForm });
   if (!isArticle(fields)) return { kind: 'no-article', url: extract.url };
 
   try {
-    return await storeArticle(fields, extract.html, request.update, deps).catch((error: unknown) => {
+    const write = () => storeArticle(fields, request.update, deps);
+    const stored = await write().catch((error: unknown) => {
       // The database was closed or deleted under this capture: deps.db() opens it again.
-      if (isClosedConnection(error)) return storeArticle(fields, extract.html, request.update, deps);
+      if (isClosedConnection(error)) return write();
       throw error;
     });
+    return settings.keepPageHtml && stored.kind === 'stored' ? await keepSnapshot(stored, request.tabId, deps) : stored;
   } catch (error) {
     const message = errorMessage(error);
     const code = /quota|disk|space/i.test(`${(error as Error)?.name} ${message}`) ? 'storage-full' : 'unknown';
@@ -65,36 +76,39 @@ export function isArticle(fields: ArticleFields): boolean {
   return [...fields.text.replace(/\s/g, '')].length >= MIN_ARTICLE_CHARS;
 }
 
-async function storeArticle(
-  fields: ArticleFields,
-  html: string | null,
-  update: boolean,
-  deps: CaptureDeps,
-): Promise<CaptureOutcome> {
+async function storeArticle(fields: ArticleFields, update: boolean, deps: CaptureDeps): Promise<CaptureOutcome> {
   const db = await deps.db();
   const identity = await identifyArticle(fields);
   const fingerprint = fingerprintText(fields.text);
-  const snapshot = html !== null && html.length <= MAX_SNAPSHOT_CHARS ? html : null;
   const now = deps.now();
   // Read, decide and write in one transaction: a concurrent capture of this URL or an edit of it waits its turn.
-  const written = await writeCapture(db, identity.id, snapshot, (previous, fingerprints) => {
+  const written = await writeCapture(db, identity.id, null, (previous, fingerprints) => {
     if (previous && !update) return null;
     return recordFrom(fields, identity, {
       now,
       previous,
-      hasHtml: snapshot !== null,
+      hasHtml: false, // until keepSnapshot has stored it
       fingerprint,
       // Only earlier captures count: a re-captured original must not become a copy of its own copy.
       nearDuplicateOf: findNearDuplicateOf(fingerprints, { id: identity.id, fingerprint, first_captured_at: previous?.first_captured_at }),
     });
   });
   if ('kept' in written) return { kind: 'already-captured', record: written.kept };
-  return {
-    kind: 'stored',
-    record: written.stored,
-    created: written.created,
-    ...(html !== null && snapshot === null ? { snapshotTooLarge: true } : {}),
-  };
+  return { kind: 'stored', record: written.stored, created: written.created };
+}
+
+/** Reads the page HTML after the record and stores it beside it; a page that cannot give it keeps its record. */
+async function keepSnapshot(
+  stored: Extract<CaptureOutcome, { kind: 'stored' }>,
+  tabId: number,
+  deps: CaptureDeps,
+): Promise<CaptureOutcome> {
+  const html = await deps.readSnapshot(tabId, MAX_SNAPSHOT_CHARS).catch(() => null);
+  if (typeof html === 'number') return { ...stored, snapshotTooLarge: true };
+  if (html === null) return stored;
+  // The record is stored whatever happens here: a snapshot the browser will not keep (quota) is only missing.
+  const record = await attachSnapshot(await deps.db(), stored.record.id, html).catch(() => null);
+  return record ? { ...stored, record } : stored;
 }
 
 function errorMessage(error: unknown): string {

@@ -4,16 +4,32 @@ import { loadSettings } from '../settings';
 import { captureDbConnection } from '../store/connection';
 import { BADGE_MS, badgeFor } from './badge';
 import { captureTab } from './captureTab';
+import { untilGranted } from './grant';
 import { lastCaptureItem } from './lastCapture';
+import { isInLibrary, LIBRARY_MARK, MARK_PERMISSIONS } from './libraryMark';
 
 // Reopened when the database is deleted or its connection closed; the next capture recreates it.
 const connection = captureDbConnection();
 
 /** Inject the extractor into a tab and return what it read (also used by batch capture for open tabs). */
 export async function runExtractor(tabId: number): Promise<PageExtract> {
-  const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] });
+  const [result] = await untilGranted(() => browser.scripting.executeScript({ target: { tabId }, files: ['/extractor.js'] }));
   if (!result || result.result == null) throw new Error('The page script returned nothing');
   return result.result as PageExtract;
+}
+
+/** The page's HTML, or only its length when it is over maxChars (the snapshot is then not kept). */
+async function readSnapshot(tabId: number, maxChars: number): Promise<string | number> {
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (max: number) => {
+      const html = document.documentElement.outerHTML;
+      return html.length <= max ? html : html.length;
+    },
+    args: [maxChars],
+  });
+  if (result?.result == null) throw new Error('The page gave no HTML');
+  return result.result as string | number;
 }
 
 /** Capture a tab with the real browser: used by the popup's message, the shortcut and the context menu. */
@@ -23,6 +39,7 @@ export async function captureBrowserTab(tabId: number, url: string | undefined, 
     {
       db: connection.get,
       runExtractor,
+      readSnapshot,
       fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
       settings: loadSettings,
       now: () => new Date(),
@@ -40,9 +57,60 @@ function trimForSession(outcome: CaptureOutcome): CaptureOutcome {
   return { ...outcome, record: { ...record, text: record.text.slice(0, 2000), text_original: null } };
 }
 
+const POPUP_PATH = '/popup.html';
+
+/** Whether this browser can open the action popup from the worker (Chrome 127+); else the popup captures itself. */
+export function canOpenPopup(): boolean {
+  return typeof browser.action.openPopup === 'function';
+}
+
+/**
+ * Where the worker cannot open the popup, the toolbar button opens it as before the worker-first capture, and the
+ * popup asks for the capture itself (today's path; the Firefox build declares it in its manifest).
+ */
+export async function usePopupOnClick(): Promise<void> {
+  await browser.action.setPopup({ popup: POPUP_PATH });
+}
+
+/**
+ * Shows the result card over the clicked tab while its capture runs. The button has no popup of its own (else
+ * Chromium would open it instead of telling the worker about the click), so the tab gets one just for this opening.
+ * Throws when the browser refuses (no focused window, an older browser).
+ */
+export async function openResultPopup(tab: { id: number; windowId?: number }): Promise<void> {
+  // The popup learns its tab from its address: asking the browser for "the active tab" would race the next click.
+  await browser.action.setPopup({ tabId: tab.id, popup: `${POPUP_PATH}?tab=${tab.id}` });
+  try {
+    await browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
+  } finally {
+    await browser.action.setPopup({ tabId: tab.id, popup: '' }).catch(() => {});
+  }
+}
+
 export async function showBadge(tabId: number, outcome: CaptureOutcome): Promise<void> {
   const { text, color } = badgeFor(outcome);
   await browser.action.setBadgeBackgroundColor({ tabId, color });
   await browser.action.setBadgeText({ tabId, text });
-  setTimeout(() => void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {}), BADGE_MS);
+  setTimeout(() => void restingBadge(tabId).catch(() => {}), BADGE_MS);
+}
+
+/**
+ * A tab's badge when no outcome is shown: the library mark where the user turned it on (and granted `tabs`) and
+ * the tab's address is captured, else none.
+ */
+export async function restingBadge(tabId: number, url?: string): Promise<void> {
+  const marked = (await markingOn()) && (await isInLibrary(await connection.get(), url ?? (await browser.tabs.get(tabId)).url));
+  if (marked) await browser.action.setBadgeBackgroundColor({ tabId, color: LIBRARY_MARK.color });
+  await browser.action.setBadgeText({ tabId, text: marked ? LIBRARY_MARK.text : '' });
+}
+
+export async function markingOn(): Promise<boolean> {
+  return (await loadSettings()).markCapturedTabs && (await browser.permissions.contains(MARK_PERMISSIONS));
+}
+
+/** Marks every open tab at once, when the setting changes (tabs only get marked on navigation otherwise). */
+export async function markAllTabs(): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) await restingBadge(tab.id, tab.url).catch(() => {});
+  }
 }

@@ -58,6 +58,7 @@ export function renderCaptureCard(doc: Document, outcome: CaptureOutcome | null,
 function errorText(outcome: Extract<CaptureOutcome, { kind: 'error' }>): string {
   if (outcome.code === 'storage-full') return i18n.t('errorStorageFull');
   if (outcome.code === 'page-failed') return i18n.t('errorPageFailed', [outcome.message]);
+  if (outcome.code === 'no-reply') return i18n.t('errorNoReply');
   return i18n.t('errorUnknown', [outcome.message]);
 }
 

@@ -35,7 +35,10 @@ async function setup(routes: Map<string, Route | Route[]>) {
   const captureDeps = {
     db: async () => db,
     fileAccessAllowed: async () => false,
-    settings: async () => ({ unicodeForm: 'NFC' as const }),
+    settings: async () => ({ unicodeForm: 'NFC' as const, keepPageHtml: false }),
+    readSnapshot: async (): Promise<string | number> => {
+      throw new Error('no snapshots in these tests');
+    },
     now: () => new Date(clock),
   };
   const deps: RunnerDeps = {

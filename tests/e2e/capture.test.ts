@@ -208,7 +208,7 @@ describe('capture from the toolbar', () => {
       if ((await zhengwen.storedRecords()).some((r) => r.url === zhengwen.fixtureUrl(name))) continue;
       const page = await zhengwen.openFixture(name);
       const { popup, card } = await zhengwen.captureByToolbar(page);
-      expect(card.state, name).toBe('stored');
+      expect(card.state, `${name}: ${JSON.stringify(card)}`).toBe('stored');
       await popup.close();
       await page.close();
     }

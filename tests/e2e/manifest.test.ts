@@ -14,7 +14,10 @@ describe('built manifests', () => {
     expect(chrome.content_scripts).toBeUndefined();
     expect(chrome.browser_specific_settings).toBeUndefined();
     expect(chrome.background).toEqual({ service_worker: 'background.js' });
-    expect(chrome.action.default_popup).toBe('popup.html');
+    // Worker-first capture: no static popup, so the click reaches the worker (which opens the popup itself).
+    expect(chrome.action.default_popup).toBeUndefined();
+    // The one optional permission, asked for when the user turns on the library mark in the options page.
+    expect(chrome.optional_permissions).toEqual(['tabs']);
     expect(chrome.commands['capture-page'].suggested_key.default).toBe('Alt+Shift+S');
     expect(existsSync('.output/chrome-mv3/extractor.js')).toBe(true);
     // Batch capture of other tabs asks for these at the click that needs them; nothing at install.
@@ -29,6 +32,9 @@ describe('built manifests', () => {
     expect(firefox.browser_specific_settings.gecko.id).toBe('zhengwen@zhengwen.dev');
     expect(firefox.permissions.sort()).toEqual(manifest('chrome-mv3').permissions.sort());
     expect(firefox.host_permissions).toBeUndefined();
+    expect(firefox.optional_permissions).toEqual(['tabs']);
+    // Firefox opens a popup only inside the click's own handler: its button keeps the popup, which captures.
+    expect(firefox.action.default_popup).toBe('popup.html');
   });
 
   it('Firefox: web-ext lint finds no error and no warning of ours (Readability\'s innerHTML is its own)', () => {

@@ -6,11 +6,34 @@ import type { CaptureOutcome } from '@/lib/messages';
 const outcome: CaptureOutcome = { kind: 'no-article', url: 'https://www.gov.cn/' };
 const captureBrowserTab = vi.fn(async () => outcome);
 const showBadge = vi.fn(async () => {});
-vi.mock('@/lib/capture/service', () => ({ captureBrowserTab, showBadge }));
+const openResultPopup = vi.fn(async () => {});
+const canOpenPopup = vi.fn(() => true);
+const usePopupOnClick = vi.fn(async () => {});
+const restingBadge = vi.fn(async () => {});
+const markingOn = vi.fn(async () => false);
+const markAllTabs = vi.fn(async () => {});
+vi.mock('@/lib/capture/service', () => ({
+  captureBrowserTab,
+  showBadge,
+  openResultPopup,
+  canOpenPopup,
+  usePopupOnClick,
+  restingBadge,
+  markingOn,
+  markAllTabs,
+}));
+
 const batchView = { run: { state: 'paused', tab_id: 4, reason: null }, items: [] };
 const controlBatch = vi.fn(async () => batchView);
 const kick = vi.fn(async () => {});
 vi.mock('@/lib/batch/service', () => ({ batchRunner: { kick, report: vi.fn() }, controlBatch, scanListTab: vi.fn(), startBatch: vi.fn() }));
+
+/** The popup's request, answered through Chrome's third listener argument, sendResponse. */
+function askAsPopup(message: unknown) {
+  return new Promise((sendResponse) =>
+    (fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => unknown)(message, {}, sendResponse),
+  );
+}
 
 const asTab = (tab: unknown) => tab as Browser.tabs.Tab;
 
@@ -33,6 +56,11 @@ describe('background', () => {
     fakeBrowser.reset();
     captureBrowserTab.mockClear();
     showBadge.mockClear();
+    openResultPopup.mockReset();
+    canOpenPopup.mockReturnValue(true);
+    usePopupOnClick.mockClear();
+    restingBadge.mockClear();
+    markingOn.mockResolvedValue(false);
     fakeBrowser.i18n.getMessage = (() => '采集此页') as typeof fakeBrowser.i18n.getMessage;
     onCommand = triggerableEvent();
     onMenuClicked = triggerableEvent();
@@ -52,6 +80,49 @@ describe('background', () => {
     );
     expect(captureBrowserTab).toHaveBeenCalledWith(tab.id, 'https://www.gov.cn/zhengce/1.htm', true);
     expect(reply).toEqual(outcome);
+  });
+
+  it('a toolbar click captures its tab at once and opens the popup, whose request gets that capture', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.gov.cn/zhengce/4.htm', active: true });
+    await fakeBrowser.action.onClicked.trigger(asTab(tab), undefined as never);
+    expect(captureBrowserTab).toHaveBeenCalledWith(tab.id, 'https://www.gov.cn/zhengce/4.htm', false);
+    expect(openResultPopup).toHaveBeenCalledWith({ id: tab.id, windowId: tab.windowId });
+
+    expect(await askAsPopup({ type: 'capture-tab', tabId: tab.id })).toEqual(outcome);
+    expect(captureBrowserTab).toHaveBeenCalledTimes(1); // joined, not captured twice
+    expect(showBadge).not.toHaveBeenCalled();
+  });
+
+  it('the popup request names its tab: another tab active by then is not captured', async () => {
+    const named = await fakeBrowser.tabs.create({ url: 'https://www.gov.cn/zhengce/5.htm', active: false });
+    await fakeBrowser.tabs.create({ url: 'https://www.gov.cn/zhengce/6.htm', active: true });
+    await askAsPopup({ type: 'capture-tab', tabId: named.id });
+    expect(captureBrowserTab).toHaveBeenCalledWith(named.id, 'https://www.gov.cn/zhengce/5.htm', false);
+  });
+
+  it('where the popup cannot be opened, the click still captures and shows the outcome on the badge', async () => {
+    openResultPopup.mockRejectedValue(new Error('Could not find an active browser window.'));
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.gov.cn/zhengce/7.htm', active: true });
+    await fakeBrowser.action.onClicked.trigger(asTab(tab), undefined as never);
+    await vi.waitFor(() => expect(showBadge).toHaveBeenCalledWith(tab.id, outcome));
+    expect(captureBrowserTab).toHaveBeenCalledTimes(1);
+  });
+
+  it('a browser without action.openPopup gets the popup back on the button (the popup captures itself)', async () => {
+    canOpenPopup.mockReturnValue(false);
+    vi.resetModules();
+    (await import('@/entrypoints/background')).default.main();
+    expect(usePopupOnClick).toHaveBeenCalled();
+  });
+
+  it('marks a loaded tab already in the library only when the user turned the mark on', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.gov.cn/zhengce/8.htm' });
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, asTab(tab));
+    expect(restingBadge).not.toHaveBeenCalled();
+
+    markingOn.mockResolvedValue(true);
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'complete' }, asTab(tab));
+    expect(restingBadge).toHaveBeenCalledWith(tab.id, 'https://www.gov.cn/zhengce/8.htm');
   });
 
   it('captures from the keyboard shortcut and shows the outcome on the badge', async () => {

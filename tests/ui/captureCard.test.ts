@@ -62,6 +62,7 @@ describe('capture card', () => {
     [{ kind: 'restricted', url: 'chrome://version', reason: 'browser-page' }, '无法采集此页面', '浏览器不允许'],
     [{ kind: 'restricted', url: 'file:///a.html', reason: 'file-access' }, '无法采集此页面', '允许访问文件网址'],
     [{ kind: 'error', url: null, code: 'storage-full', message: 'QuotaExceededError' }, '采集失败', '已保存的内容不受影响'],
+    [{ kind: 'error', url: null, code: 'no-reply', message: 'the background worker did not answer' }, '采集失败', '后台没有回应'],
   ])('explains %j', (outcome, status, message) => {
     const card = renderCaptureCard(document, outcome);
     expect(text(card, 'card-status')).toBe(status);
