@@ -12,6 +12,7 @@ import { deleteCaptures, loadAllCaptures, restoreCaptures, type DeletionBatch } 
 import { el } from '@/lib/ui/dom';
 import { renderTransferPanel } from '@/lib/ui/transferPanel';
 import { Reader } from '@/lib/ui/reader';
+import { renderCiteControl } from '@/lib/ui/citeControl';
 import { CaptureTable } from '@/lib/ui/captureTable';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -59,6 +60,7 @@ const reader = new Reader($('reader'), {
     return saved;
   },
   snapshot: (id) => getPageHtml(db, id),
+  writeText: (text) => navigator.clipboard.writeText(text),
   open: (id) => openReader(id),
   close: () => closeReader(),
 });
@@ -325,6 +327,11 @@ function openTransfer(focus: 'export' | 'import'): void {
   if (!dialog.open) dialog.showModal();
   panel.querySelector<HTMLElement>(focus === 'export' ? '[data-testid=export-start]' : '[data-testid=import-file]')?.focus();
 }
+/** The selected captures in table order: what Copy citation in the toolbar cites. */
+const selectedRecords = () => view.shownIds().filter((id) => view.selection.ids.has(id)).map((id) => view.get(id)!);
+$('cite-selection').replaceChildren(
+  renderCiteControl(document, { records: selectedRecords, writeText: (text) => navigator.clipboard.writeText(text) }, 'selection-cite'),
+);
 $('open-export').textContent = i18n.t('popupExport');
 $('open-import').textContent = i18n.t('popupImport');
 $('transfer-close').textContent = i18n.t('libraryClose');

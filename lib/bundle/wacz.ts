@@ -100,8 +100,17 @@ function warcInfo(now: Date): WARCRecord {
   );
 }
 
-const serialize = (record: WARCRecord) =>
-  WARCSerializer.serialize(record, { gzip: true, digest: { algo: 'sha-256', prefix: 'sha256:', base32: false } });
+const serialize = (record: WARCRecord) => WARCSerializer.serialize(record, { gzip: true });
+
+/**
+ * sha256:<hex> of a snapshot, by the platform's native hash. Given to warcio as the record's block and payload
+ * digest (the same bytes for a resource record), so it does not hash them itself with WebAssembly, which an
+ * extension page's content security policy does not allow.
+ */
+async function snapshotDigest(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return `sha256:${Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
 
 async function writeWarc(zip: ZipStream, pages: Pages, opts: WriteWaczOptions, now: Date) {
   const entry = zip.entry(WARC_PATH, { stored: true });
@@ -119,8 +128,10 @@ async function writeWarc(zip: ZipStream, pages: Pages, opts: WriteWaczOptions, n
     opts.signal?.throwIfAborted();
     const snapshot = archived.has(page.id) ? null : await opts.getSnapshot(page.id);
     if (snapshot) {
+      const digest = await snapshotDigest(snapshot.bytes);
+      const warcHeaders = { 'Content-Type': snapshot.contentType, 'WARC-Block-Digest': digest, 'WARC-Payload-Digest': digest };
       const record = WARCRecord.create(
-        { url: targetUri(page.url), date: page.capturedAt, type: 'resource', warcVersion: 'WARC/1.1', warcHeaders: { 'Content-Type': snapshot.contentType } },
+        { url: targetUri(page.url), date: page.capturedAt, type: 'resource', warcVersion: 'WARC/1.1', warcHeaders },
         [snapshot.bytes],
       );
       const bytes = await serialize(record);

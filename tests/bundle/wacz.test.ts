@@ -36,10 +36,10 @@ async function archive(input = pages(), skip = new Set<string>()) {
 }
 
 async function records(warc: Uint8Array) {
-  const out: Array<{ type: string; url: string | null; date: string | null; payload: Uint8Array; headers: Headers | Map<string, string> }> = [];
+  const out: Array<{ type: string; url: string | null; date: string | null; payload: Uint8Array }> = [];
   for await (const record of new WARCParser([warc])) {
     const payload = await record.readFully();
-    out.push({ type: record.warcType!, url: record.warcTargetURI ?? null, date: record.warcDate ?? null, payload, headers: record.warcHeaders.headers });
+    out.push({ type: record.warcType!, url: record.warcTargetURI ?? null, date: record.warcDate ?? null, payload });
   }
   return out;
 }
