@@ -7,15 +7,18 @@ import type { ArticleFields, CaptureRecord } from '../model';
 import { buildCaptureRecord } from '../store/record';
 import { writeBundleFile } from './bundle';
 import { extractFile, type FileResult } from './extractFile';
+import { writeWaczFile } from './wacz';
 
-export const USAGE = `usage: zhengwen extract [--url URL] [--bundle OUT.zip] FILE...
+export const USAGE = `usage: zhengwen extract [--url URL] [--bundle OUT.zip] [--wacz OUT.wacz] FILE...
   FILE     saved page (.html, any encoding) or text dump (.txt)
   --url    the address the page was saved from (dates in URLs, canonical links)
-  --bundle also write the articles as a research bundle (.zip, or .jsonl)`;
+  --bundle also write the articles as a research bundle (.zip, or .jsonl)
+  --wacz   also write the pages as a web archive (WACZ), their bytes as the snapshots`;
 
 export interface ExtractArgs {
   url: string | null;
   bundle: string | null;
+  wacz: string | null;
   files: string[];
 }
 
@@ -23,16 +26,17 @@ export interface ExtractArgs {
 export function parseArgs(argv: string[]): ExtractArgs | { error: string } {
   const [command, ...rest] = argv;
   if (command !== 'extract') return { error: command ? `unknown command: ${command}` : 'no command given' };
-  const args: ExtractArgs = { url: null, bundle: null, files: [] };
+  const args: ExtractArgs = { url: null, bundle: null, wacz: null, files: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
-    if (a === '--url' || a === '--bundle') {
+    if (a === '--url' || a === '--bundle' || a === '--wacz') {
       const value = rest[++i];
       if (!value) return { error: `${a} needs a value` };
       if (a === '--url') {
         if (!URL.canParse(value)) return { error: `not a URL: ${value}` };
         args.url = value;
-      } else args.bundle = value;
+      } else if (a === '--wacz') args.wacz = value;
+      else args.bundle = value;
     } else if (a.startsWith('--')) return { error: `unknown option: ${a}` };
     else args.files.push(a);
   }
@@ -82,6 +86,17 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`bundle written: ${args.bundle} (${JSON.stringify(summary)})\n`);
     } catch (e) {
       process.stderr.write(`bundle not written: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
+  if (args.wacz) {
+    const ok = results.flatMap((r) => (r.article ? [{ path: r.record.input, article: r.article }] : []));
+    try {
+      const records = await bundleRecords(ok, new Date());
+      const summary = await writeWaczFile(args.wacz, ok.map(({ path }, i) => ({ path, record: records[i] })));
+      process.stderr.write(`archive written: ${args.wacz} (${JSON.stringify(summary)})\n`);
+    } catch (e) {
+      process.stderr.write(`archive not written: ${(e as Error).message}\n`);
       return 1;
     }
   }

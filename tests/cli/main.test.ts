@@ -21,6 +21,7 @@ describe('parseArgs', () => {
     expect(parseArgs(['extract', '--url', 'http://x.gov.cn/a.html', '--bundle', 'out.zip', 'a.html', 'b.txt'])).toEqual({
       url: 'http://x.gov.cn/a.html',
       bundle: 'out.zip',
+      wacz: null,
       files: ['a.html', 'b.txt'],
     });
   });
