@@ -48,8 +48,10 @@ function noteLines(record: CaptureRecord, authority: string | null): string {
   const lines: Array<[string, string | null]> = [
     ['pretitle', record.pretitle],
     ['subtitle', record.subtitle],
-    ['source', record.source],
-    ['editor', record.editor],
+    // Not `source` / `editor`: citation-js and Zotero read such note lines as CSL variables, and 来源 is not a CSL
+    // source (a catalogue) nor 责任编辑 an editor of the work.
+    ['source (来源)', record.source],
+    ['editor (责任编辑)', record.editor],
     ['issuing authority', authority],
     ['published_at', record.published_at?.includes('T') ? record.published_at : null],
     ['site_name', record.site_name],

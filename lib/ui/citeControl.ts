@@ -37,7 +37,7 @@ export function renderCiteControl(doc: Document, deps: CiteControlDeps, testId =
     }
     copy.disabled = true;
     try {
-      await deps.writeText(await citationText(records, style.value as ReferenceStyle));
+      await deps.writeText(await citationText(records, style.value === 'apa' ? 'apa' : 'gbt7714'));
       status.textContent = i18n.t('citeCopied', [records.length.toLocaleString()]);
     } catch (error) {
       status.textContent = i18n.t('citeFailed', [error instanceof Error ? error.message : String(error)]);

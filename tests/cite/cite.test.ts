@@ -54,7 +54,7 @@ describe('CSL-JSON item', () => {
     expect(item.section).toBe('要闻');
     expect(item.issued).toEqual({ 'date-parts': [[2023, 7]] });
     expect(item.accessed).toEqual({ 'date-parts': [[2024, 1, 2]] });
-    expect(item.note).toContain('source: 人民日报 2023年07月01日 第04版');
+    expect(item.note).toContain('source (来源): 人民日报 2023年07月01日 第04版');
   });
 
   it('maps a notice with 发文机关 and 发文字号 as a regulation numbered by its 文号', () => {
@@ -74,7 +74,7 @@ describe('CSL-JSON item', () => {
     expect(item['container-title']).toBe('示例市人民政府网');
     expect(item.URL).toBe(record.url);
     expect(item.issued).toEqual({ 'date-parts': [[2024, 11, 20]] });
-    for (const line of ['pretitle: 聚焦两会', 'subtitle: 副题在此', 'editor: 赵六', 'published_at: 2024-11-20T10:30+08:00', `zhengwen id: ${record.id}`]) {
+    for (const line of ['pretitle: 聚焦两会', 'subtitle: 副题在此', 'editor (责任编辑): 赵六', 'published_at: 2024-11-20T10:30+08:00', `zhengwen id: ${record.id}`]) {
       expect(item.note).toContain(line);
     }
   });
