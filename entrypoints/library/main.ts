@@ -15,6 +15,7 @@ import { el } from '@/lib/ui/dom';
 import { applyUiLocale } from '@/lib/ui/locale';
 import { renderTransferPanel } from '@/lib/ui/transferPanel';
 import { Reader } from '@/lib/ui/reader';
+import { renderCiteControl } from '@/lib/ui/citeControl';
 import { CaptureTable } from '@/lib/ui/captureTable';
 import { mountBatchQueue } from '@/lib/ui/batchMount';
 
@@ -67,6 +68,7 @@ const reader = new Reader($('reader'), {
     return saved;
   },
   snapshot: (id) => connection.run((db) => getPageHtml(db, id)),
+  writeText: (text) => navigator.clipboard.writeText(text),
   open: (id) => openReader(id),
   close: () => closeReader(),
 });
@@ -333,6 +335,11 @@ async function openTransfer(focus: 'export' | 'import'): Promise<void> {
   if (!dialog.open) dialog.showModal();
   panel.querySelector<HTMLElement>(focus === 'export' ? '[data-testid=export-start]' : '[data-testid=import-file]')?.focus();
 }
+/** The selected captures in table order: what Copy citation in the toolbar cites. */
+const selectedRecords = () => view.shownIds().filter((id) => view.selection.ids.has(id)).map((id) => view.get(id)!);
+$('cite-selection').replaceChildren(
+  renderCiteControl(document, { records: selectedRecords, writeText: (text) => navigator.clipboard.writeText(text) }, 'selection-cite'),
+);
 $('open-export').textContent = i18n.t('popupExport');
 $('open-import').textContent = i18n.t('popupImport');
 $('transfer-close').textContent = i18n.t('libraryClose');

@@ -51,8 +51,22 @@ texts/NNNN_<id>.txt 每篇正文一个文件：第一行标题，空一行，然
                    One file per article: title line, blank line, body (one paragraph per line). NNNN is the capture
                    order. Load the folder into AntConc or other corpus tools as is.
 html/<id>.html     网页快照（仅在导出时选择包含快照时存在）。Page snapshots (only when chosen at export).
-datapackage.json   Frictionless Data Package 描述：每个文件的字节数和 SHA-256，metadata.csv 的字段类型。
-                   Frictionless Data Package: bytes and SHA-256 of every file, typed schema of metadata.csv.
+citations.json     每篇文章一条 CSL-JSON 引文（可导入 Zotero、Mendeley 及任何 CSL 引文处理器）：作者为整名
+                   （中文姓名不拆分），报纸文章为 article-newspaper，有发文机关和发文字号的公文为 regulation，
+                   其余为 webpage；issued 为发布日期（精度与页面一致），accessed 为采集日期（UTC），
+                   container-title 为报纸或网站名，section 为栏目，number 为文号，page 为版次，其余信息在 note 中。
+                   One CSL-JSON citation per article (imports into Zotero, Mendeley and any CSL processor): authors
+                   as whole names (Chinese names are not split), article-newspaper for a newspaper's article,
+                   regulation for a notice giving its issuing body and document number (文号), webpage otherwise;
+                   issued = publication date at the page's precision, accessed = capture date (UTC),
+                   container-title = newspaper or site, section = column, number = 文号, page = print page (版次),
+                   everything else in note.
+README.md          Hugging Face 数据集卡片：YAML 头声明 articles.jsonl 及其字段类型，load_dataset(文件夹) 可直接读取。
+                   Hugging Face dataset card: its YAML header declares articles.jsonl and its features, so
+                   load_dataset(folder) reads the corpus as is.
+datapackage.json   Data Package v2 描述：每个文件的字节数和 SHA-256，metadata.csv 的字段类型，采集批次（sources）。
+                   Data Package v2: bytes and SHA-256 of every file, typed schema of metadata.csv, capture runs
+                   (sources).
 
 == articles.jsonl 字段 Fields ==
 （带 * 的字段为补充字段，用于无损导入。Fields marked * are extras kept so that re-import loses nothing.）
@@ -79,6 +93,10 @@ pandas:
     # dtype keeps hex ids as text (an all-digit id would otherwise become a number).
 
 Hugging Face datasets:
+    from datasets import load_dataset
+    ds = load_dataset(".", split="train")      # 在解压后的文件夹中，按 README.md 声明的字段读取
+                                              # in the unzipped folder: reads the features README.md declares
+    # 或者 or, without the card:
     from datasets import load_dataset, Features, Value
     features = {
 ${datasetsFeatures()}

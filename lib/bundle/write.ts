@@ -1,8 +1,13 @@
-// Writes the corpus as a zip bundle (articles.jsonl, metadata.csv, texts/, html/, README.txt, datapackage.json) or as
-// bare JSONL, streaming: one record, one entry at a time, each chunk awaited at the sink.
+// Writes the corpus as a zip bundle (articles.jsonl, metadata.csv, texts/, html/, citations.json, README.md,
+// README.txt, datapackage.json) or as bare JSONL, streaming: one record, one entry at a time, each chunk awaited at
+// the sink.
 
+import { cslItem, type CslItem } from '../cite/csl';
+import { cslJson } from '../cite/formats';
 import type { CaptureRecord } from '../model';
-import { buildDataPackage, type WrittenFile } from './datapackage';
+import { datasetCard } from './card';
+import { createFactsCollector, type CorpusFacts } from './corpusFacts';
+import { buildDataPackage, type Contributor, type WrittenFile } from './datapackage';
 import { BundleError } from './errors';
 import { articleJson } from './fields';
 import { csvHeader, csvRecordRow } from './metadata-csv';
@@ -36,6 +41,8 @@ export interface WriteBundleOptions {
   total?: number;
   /** Export time (file name, zip timestamps, datapackage `created`). */
   now?: Date;
+  /** People or bodies credited in datapackage.json. */
+  contributors?: Contributor[];
 }
 
 export interface BundleSummary {
@@ -118,7 +125,7 @@ async function writeZip(source: RecordSource, sink: BundleSink, opts: WriteBundl
   let total = known === undefined ? undefined : known * 3;
   try {
     const pass: ZipPass = { zip, records: recordPasses(source), signal: opts.signal, step: () => opts.onProgress?.(++done, total) };
-    const { file: articles, keys } = await writeArticles(pass);
+    const { file: articles, keys, citations, facts } = await writeArticles(pass);
     const textNames = textNamesInCaptureOrder(keys);
     const htmlIds = opts.includeHtml ? capturedOrder(keys).filter((k) => k.hasHtml).map((k) => k.id) : [];
     total = keys.length * 3 + htmlIds.length;
@@ -126,8 +133,11 @@ async function writeZip(source: RecordSource, sink: BundleSink, opts: WriteBundl
     const metadata = await writeMetadata(pass, textNames);
     const texts = await writeTexts(pass, textNames);
     const html = await writeSnapshots(pass, htmlIds, opts.getHtml);
+    const citationsFile = await writeWholeEntry(zip, 'citations.json', cslJson(citationsInOrder(citations, textNames)));
+    const card = await writeWholeEntry(zip, 'README.md', datasetCard(now, facts));
     const readme = await writeWholeEntry(zip, 'README.txt', bundleReadme(now, keys.length));
-    const descriptor = buildDataPackage({ articles, metadata, texts, html, readme }, now, keys.length);
+    const files = { articles, metadata, texts, html, readme, card, citations: citationsFile };
+    const descriptor = buildDataPackage(files, now, facts, opts.contributors);
     await writeWholeEntry(zip, 'datapackage.json', JSON.stringify(descriptor, null, 2) + '\n');
     await zip.end();
 
@@ -145,21 +155,37 @@ async function writeZip(source: RecordSource, sink: BundleSink, opts: WriteBundl
   }
 }
 
-/** Pass 1: articles.jsonl, and the keys that name the text files in capture order. */
-async function writeArticles(pass: ZipPass): Promise<{ file: WrittenFile; keys: CaptureKey[] }> {
+interface FirstPass {
+  file: WrittenFile;
+  keys: CaptureKey[];
+  /** A citation per record (small: no body text), written after the texts. */
+  citations: CslItem[];
+  facts: CorpusFacts;
+}
+
+/** Pass 1: articles.jsonl, the keys that name the text files in capture order, the citations and corpus facts. */
+async function writeArticles(pass: ZipPass): Promise<FirstPass> {
   const records = pass.records();
   const keys: CaptureKey[] = [];
+  const citations: CslItem[] = [];
+  const facts = createFactsCollector();
   const seen = new Set<string>();
   const entry = pass.zip.entry('articles.jsonl');
   for await (const record of records) {
     pass.signal?.throwIfAborted();
     checkId(record.id, seen);
     keys.push({ id: record.id, firstCapturedAt: Date.parse(record.first_captured_at), hasHtml: record.has_html });
+    citations.push(cslItem(record));
+    facts.add(record);
     await entry.write(JSON.stringify(articleJson(record)) + '\n');
     pass.step();
   }
-  return { file: await entry.close(), keys };
+  return { file: await entry.close(), keys, citations, facts: facts.facts() };
 }
+
+/** citations.json in the order of texts/ (capture order). */
+const citationsInOrder = (citations: CslItem[], textNames: Map<string, string>) =>
+  [...citations].sort((a, b) => (textNames.get(a.id)! < textNames.get(b.id)! ? -1 : 1));
 
 /**
  * The records of pass 1 again, each once: a record captured after pass 1 began is not part of this export, and one

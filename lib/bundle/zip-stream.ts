@@ -1,7 +1,7 @@
 // A zip written entry by entry with fflate's streaming Zip, each entry's bytes hashed and counted on the way in, and
 // every produced chunk handed to the sink (awaited) before more input is taken.
 
-import { Zip, ZipDeflate } from 'fflate';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { BundleError } from './errors';
 import type { WrittenFile } from './datapackage';
 import { Sha256 } from './sha256';
@@ -45,9 +45,12 @@ export class ZipStream {
     return this.written;
   }
 
-  /** Start an entry; finish it (close()) before starting the next, so that its bytes stream out instead of queueing. */
-  entry(path: string): ZipEntryWriter {
-    const file = new ZipDeflate(path, { level: DEFLATE_LEVEL });
+  /**
+   * Start an entry; finish it (close()) before starting the next, so that its bytes stream out instead of queueing.
+   * A `stored` entry is not compressed: for data compressed already, or read at offsets inside the zip (WACZ's WARC).
+   */
+  entry(path: string, { stored = false } = {}): ZipEntryWriter {
+    const file = stored ? new ZipPassThrough(path) : new ZipDeflate(path, { level: DEFLATE_LEVEL });
     file.mtime = this.mtime;
     this.zip.add(file);
     return new ZipEntryWriter(path, file, () => this.drain());
@@ -83,7 +86,7 @@ class ZipEntryWriter {
 
   constructor(
     private readonly path: string,
-    private readonly file: ZipDeflate,
+    private readonly file: ZipDeflate | ZipPassThrough,
     private readonly drain: () => Promise<void>,
   ) {}
 
@@ -92,6 +95,15 @@ class ZipEntryWriter {
     this.pendingText.push(text);
     this.pendingUnits += text.length;
     if (this.pendingUnits >= BATCH_UNITS) await this.push(false);
+  }
+
+  /** Append bytes as they are, after any text written before. */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    if (this.pendingText.length > 0) await this.push(false);
+    this.hash.update(bytes);
+    if (this.hash.bytes > ZIP32_LIMIT) throw tooLarge();
+    this.file.push(bytes, false);
+    await this.drain();
   }
 
   async close(): Promise<WrittenFile> {

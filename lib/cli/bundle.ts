@@ -29,7 +29,7 @@ export async function readBundleFile(path: string, opts: ReadOptions = {}): Prom
   return readBundle(await openAsBlob(path), opts);
 }
 
-function fileSink(stream: WriteStream, path: string): BundleSink {
+export function fileSink(stream: WriteStream, path: string): BundleSink {
   // An error event may come while nothing awaits the stream; keep it and raise it at the next write or close.
   let failure: Error | null = null;
   stream.on('error', (error) => {

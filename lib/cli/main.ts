@@ -11,6 +11,7 @@ import { mergeOutcomes } from './merge';
 import { Progress } from './progress';
 import { runItems, runOutcomes, type RunSummary } from './run';
 import { filesItems, ndjsonItems } from './sources';
+import { pageRecords, writeWaczFile } from './wacz';
 
 export const USAGE = `usage: zhengwen extract [options] FILE...
        zhengwen extract --ndjson [options] < pages.ndjson
@@ -18,6 +19,7 @@ export const USAGE = `usage: zhengwen extract [options] FILE...
   FILE      saved page (.html, any encoding), text dump (.txt), web archive (.warc, .warc.gz, .wacz)
   --url     the address a saved page was saved from (dates in URLs, canonical links)
   --bundle  also write the articles as a research bundle (.zip, or .jsonl)
+  --wacz    also write the saved pages as a web archive (WACZ), their bytes as the snapshots
   --ndjson  read {"url", "html" | "html_base64", ...} lines on stdin instead of files
   --jobs    worker threads (default: the number of cores)
   --quiet   no progress on stderr`;
@@ -29,6 +31,7 @@ export interface ExtractArgs {
   jobs: number;
   ndjson: boolean;
   quiet: boolean;
+  wacz: string | null;
   files: string[];
 }
 
@@ -38,6 +41,7 @@ type Setter = (args: ExtractArgs, value: string) => string | null;
 const OPTIONS: Record<string, { takesValue: boolean; set: Setter }> = {
   '--url': { takesValue: true, set: (a, v) => (URL.canParse(v) ? ((a.url = v), null) : `not a URL: ${v}`) },
   '--bundle': { takesValue: true, set: (a, v) => ((a.bundle = v), null) },
+  '--wacz': { takesValue: true, set: (a, v) => ((a.wacz = v), null) },
   '--jobs': { takesValue: true, set: (a, v) => (/^[1-9]\d*$/.test(v) ? ((a.jobs = Number(v)), null) : `--jobs needs a whole number ≥ 1: ${v}`) },
   '--ndjson': { takesValue: false, set: (a) => ((a.ndjson = true), null) },
   '--quiet': { takesValue: false, set: (a) => ((a.quiet = true), null) },
@@ -50,7 +54,7 @@ const MERGE_OPTIONS = new Set(['--bundle', '--quiet']);
 export function parseArgs(argv: string[]): ExtractArgs | { error: string } {
   const [command, ...rest] = argv;
   if (command !== 'extract' && command !== 'merge') return { error: command ? `unknown command: ${command}` : 'no command given' };
-  const args: ExtractArgs = { command, url: null, bundle: null, jobs: availableParallelism(), ndjson: false, quiet: false, files: [] };
+  const args: ExtractArgs = { command, url: null, bundle: null, wacz: null, jobs: availableParallelism(), ndjson: false, quiet: false, files: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const option = OPTIONS[a];
@@ -66,6 +70,7 @@ export function parseArgs(argv: string[]): ExtractArgs | { error: string } {
     if (error) return { error };
   }
   if (args.ndjson && args.files.length > 0) return { error: '--ndjson reads stdin: give no files' };
+  if (args.wacz && args.ndjson) return { error: '--wacz archives saved page files: it does not take --ndjson' };
   if (!args.ndjson && args.command === 'extract' && args.files.length === 0) return { error: 'no files given' };
   return args;
 }
@@ -112,11 +117,20 @@ async function main(argv: string[]): Promise<number> {
       const { path, articles, sameUrl } = summary.bundle;
       process.stderr.write(`bundle written: ${path} (${articles} articles${sameUrl ? `, ${sameUrl} later captures of a URL already in it left out` : ''})\n`);
     }
-    return 0;
   } catch (e) {
     process.stderr.write(`${args.bundle ? 'bundle not written: ' : ''}${(e as Error).message}\n`);
     return 1;
   }
+  if (args.wacz) {
+    try {
+      const summary = await writeWaczFile(args.wacz, await pageRecords(args.files, args.url, new Date()));
+      if (!args.quiet) process.stderr.write(`archive written: ${args.wacz} (${JSON.stringify(summary)})\n`);
+    } catch (e) {
+      process.stderr.write(`archive not written: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
+  return 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -4,12 +4,15 @@ import { checkPublishedAt } from '../library/dates';
 import { formatTags, parseTags, type Corrections } from '../library/edit';
 import { siteOf } from '../library/query';
 import { EDITABLE_FIELDS, type CaptureRecord, type EditableField } from '../model';
+import { renderCiteControl } from './citeControl';
 import { el, formatLocalTime, formatPublished } from './dom';
 
 export interface ReaderActions {
   /** `shown` is the record the form was filled from: only what differs from it is a change to save. */
   save(shown: CaptureRecord, corrections: Corrections, tags: string[], note: string): Promise<CaptureRecord | null>;
   snapshot(id: string): Promise<string | null>;
+  /** Put a citation on the clipboard. */
+  writeText(text: string): Promise<void>;
   open(id: string): void;
   close(): void;
 }
@@ -69,6 +72,7 @@ export class Reader {
     const tools = el(this.doc, 'div', { class: 'reader-tools' }, original);
     if (record.has_html) tools.append(this.snapshotButtons(record));
     else tools.append(el(this.doc, 'span', { class: 'muted' }, i18n.t('libraryNoSnapshot')));
+    tools.append(renderCiteControl(this.doc, { records: () => [record], writeText: this.actions.writeText }, 'reader-cite'));
     const headings = [record.pretitle, record.title ?? i18n.t('libraryUntitled'), record.subtitle];
     return el(this.doc, 'header', { class: 'reader-head' },
       el(this.doc, 'div', { class: 'reader-titles' },

@@ -3,7 +3,7 @@ import { BundleError, type ImportPolicy } from '../bundle';
 import type { CaptureRecord } from '../model';
 import { isChineseUi } from './locale';
 import type { CaptureDb } from '../store/db';
-import { downloadBlob, exportToBlob } from '../transfer/exportCorpus';
+import { downloadBlob, exportToBlob, type ExportProgress } from '../transfer/exportCorpus';
 import { importBundle } from '../transfer/importCorpus';
 import { el } from './dom';
 
@@ -42,6 +42,10 @@ function exportSection(doc: Document, deps: TransferPanelDeps): HTMLElement {
     option(doc, 'checkbox', 'skip', 'duplicates', i18n.t('transferSkipDuplicates')),
     option(doc, 'radio', 'format', 'zip', i18n.t('transferFormatZip'), true),
     option(doc, 'radio', 'format', 'jsonl', i18n.t('transferFormatJsonl')),
+    option(doc, 'radio', 'format', 'csl-json', i18n.t('transferFormatCsl')),
+    option(doc, 'radio', 'format', 'ris', i18n.t('transferFormatRis')),
+    option(doc, 'radio', 'format', 'bibtex', i18n.t('transferFormatBibtex')),
+    option(doc, 'radio', 'format', 'wacz', i18n.t('transferFormatWacz')),
     option(doc, 'checkbox', 'include', 'html', i18n.t('transferIncludeHtml')),
   );
   const progress = el(doc, 'progress', { 'data-testid': 'export-progress', max: '1', value: '0', hidden: '' });
@@ -67,23 +71,18 @@ function exportSection(doc: Document, deps: TransferPanelDeps): HTMLElement {
     progress.hidden = false;
     status.textContent = '';
     try {
-      const { blob, summary } = await exportToBlob(
-        deps.db,
-        { records, format: data.get('format') === 'jsonl' ? 'jsonl' : 'zip', includeHtml: data.has('include') },
-        {
-          signal: controller.signal,
-          onProgress: (done, total) => {
-            progress.max = total ?? done;
-            progress.value = done;
-            counts.textContent = i18n.t('transferProgress', [done.toLocaleString(), (total ?? done).toLocaleString()]);
-          },
+      const progressTo: ExportProgress = {
+        signal: controller.signal,
+        onProgress: (done, total) => {
+          progress.max = total ?? done;
+          progress.value = done;
+          counts.textContent = i18n.t('transferProgress', [done.toLocaleString(), (total ?? done).toLocaleString()]);
         },
-      );
+      };
+      const exported = await exportBlob(deps.db, records, String(data.get('format')) as ExportFormat, data.has('include'), progressTo);
       cancel.hidden = true;
-      const saved = await downloadBlob(blob, summary.fileName, deps.downloads);
-      status.textContent = saved.error
-        ? i18n.t('transferDownloadFailed', [saved.error])
-        : i18n.t('transferExported', summary.articles, [summary.fileName, summary.articles.toLocaleString(), formatBytes(summary.bytes)]);
+      const saved = await downloadBlob(exported.blob, exported.fileName, deps.downloads);
+      status.textContent = saved.error ? i18n.t('transferDownloadFailed', [saved.error]) : exported.report;
     } catch (error) {
       status.textContent = controller.signal.aborted ? i18n.t('transferCancelled') : i18n.t('transferExportFailed', [messageOf(error)]);
     } finally {
@@ -93,6 +92,34 @@ function exportSection(doc: Document, deps: TransferPanelDeps): HTMLElement {
     }
   });
   return form;
+}
+
+type ExportFormat = 'zip' | 'jsonl' | 'csl-json' | 'ris' | 'bibtex' | 'wacz';
+
+/** The file for the chosen format, and what to tell the user once it is saved. */
+async function exportBlob(
+  db: CaptureDb,
+  records: CaptureRecord[],
+  format: ExportFormat,
+  includeHtml: boolean,
+  progress: ExportProgress,
+): Promise<{ blob: Blob; fileName: string; report: string }> {
+  // Loaded when chosen: citation-js and warcio are large, and most exports are bundles.
+  const { citationsBlob, waczBlob } = await import('../transfer/exportCitations');
+  if (format === 'csl-json' || format === 'ris' || format === 'bibtex') {
+    const { blob, fileName, count } = await citationsBlob(records, format);
+    return { blob, fileName, report: i18n.t('transferCitationsSaved', [fileName, count.toLocaleString()]) };
+  }
+  if (format === 'wacz') {
+    if (!records.some((r) => r.has_html)) throw new Error(i18n.t('transferNoSnapshots'));
+    const { blob, summary } = await waczBlob(db, records, progress);
+    const missing = records.length - summary.pages;
+    const report = i18n.t('transferArchiveSaved', [summary.fileName, summary.pages.toLocaleString(), formatBytes(summary.bytes)]);
+    return { blob, fileName: summary.fileName, report: missing > 0 ? `${report}\n${i18n.t('transferArchiveMissing', [missing.toLocaleString()])}` : report };
+  }
+  const { blob, summary } = await exportToBlob(db, { records, format, includeHtml }, progress);
+  const report = i18n.t('transferExported', summary.articles, [summary.fileName, summary.articles.toLocaleString(), formatBytes(summary.bytes)]);
+  return { blob, fileName: summary.fileName, report };
 }
 
 /** What to export, in capture order: a corpus reads in the order it was gathered. */

@@ -47,7 +47,12 @@ describe('datapackage.json', () => {
 
   it('is a data package with a typed schema that matches the CSV header', async () => {
     const { files, descriptor } = await bundle();
-    expect(descriptor).toMatchObject({ profile: 'data-package', name: 'zhengwen-corpus', created: '2026-11-22T10:00:00.000Z' });
+    expect(descriptor).toMatchObject({
+      $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+      name: 'zhengwen-corpus',
+      version: '1.0.0',
+      created: '2026-11-22T10:00:00.000Z',
+    });
     expect(descriptor.title).toBeTruthy();
     const metadata: Resource = descriptor.resources.find((r: Resource) => r.path === 'metadata.csv');
     const header = parseCsv(textOf(files, 'metadata.csv').slice(1))[0];
@@ -59,5 +64,27 @@ describe('datapackage.json', () => {
     expect(typeOf('published_date')).toBe('date');
     expect(typeOf('has_html')).toBe('boolean');
     expect(typeOf('title')).toBe('string');
+  });
+
+  it('names the capture runs as its sources, and the contributors when the options set them', async () => {
+    const day = (d: number, extractorVersion = '0.1.0') =>
+      makeCaptureRecord({
+        first_captured_at: `2026-11-0${d}T08:00:00.000Z`,
+        captured_at: `2026-11-0${d}T08:00:00.000Z`,
+        extractor: { name: 'zhengwen', version: extractorVersion },
+      });
+    const records = [day(1), day(1), day(2), day(2, '0.0.9')];
+    const contributors = [{ title: '王研究员', email: 'wang@example.edu', roles: ['creator'] }];
+    const sink = memorySink();
+    await writeBundle(records, sink, { format: 'zip', contributors });
+    const descriptor = JSON.parse(textOf(unpack(sink.bytes()), 'datapackage.json'));
+    expect(descriptor.sources).toEqual([
+      { title: 'zhengwen 0.1.0 capture of 2026-11-01 (2 articles)', version: '0.1.0' },
+      { title: 'zhengwen 0.1.0 capture of 2026-11-02 (1 article)', version: '0.1.0' },
+      { title: 'zhengwen 0.0.9 capture of 2026-11-02 (1 article)', version: '0.0.9' },
+    ]);
+    expect(descriptor.contributors).toEqual(contributors);
+    const { descriptor: without } = await bundle();
+    expect(without).not.toHaveProperty('contributors');
   });
 });

@@ -29,6 +29,7 @@ describe('parseArgs', () => {
       jobs: 3,
       ndjson: false,
       quiet: true,
+      wacz: null,
       files: ['a.html', 'b.txt'],
     });
     expect(parseArgs(['extract', '--ndjson'])).toMatchObject({ ndjson: true, files: [] });
