@@ -10,7 +10,7 @@ import { WARCParser } from 'warcio';
 import type { CaptureRecord } from '../../lib/model';
 import { screenshotPath, ZhengwenExtension } from './support/extension';
 
-const FIXTURES = ['trs.html', 'hanweb.html'];
+const FIXTURES = ['trs', 'hanweb'];
 const downloads = mkdtempSync(join(tmpdir(), 'zhengwen-cite-'));
 let zhengwen: ZhengwenExtension;
 let captured: CaptureRecord[];
@@ -68,7 +68,7 @@ async function exportAs(format: string, status: RegExp): Promise<void> {
 
 describe('citations and the archive', () => {
   test('Copy citation in the reading view puts the GB/T 7714 reference, then the APA-like one, on the clipboard', async () => {
-    const trs = captured.find((r) => r.url === zhengwen.fixtureUrl('trs.html'))!;
+    const trs = captured.find((r) => r.url === zhengwen.fixtureUrl('trs'))!;
     await library.locator(`#rows .row[data-id="${trs.id}"] .title-text`).click();
     await library.getByTestId('reader').waitFor();
     await library.getByTestId('reader-cite-copy').click();

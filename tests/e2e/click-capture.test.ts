@@ -16,15 +16,15 @@ afterAll(async () => {
 
 describe('a toolbar click captures the tab it was made on', () => {
   test('switching to another tab right after the click still stores the clicked page, and only it', async () => {
-    const clicked = await zhengwen.openFixture('trs.html');
-    const other = await zhengwen.openFixture('notice.html');
+    const clicked = await zhengwen.openFixture('trs');
+    const other = await zhengwen.openFixture('notice');
     await zhengwen.browser.triggerAction(clicked);
     await other.bringToFront(); // before the worker could have asked the browser which tab is active
 
-    const record = await zhengwen.browser.waitForLatestRecord(zhengwen.fixtureUrl('trs.html'), 1);
+    const record = await zhengwen.browser.waitForLatestRecord(zhengwen.fixtureUrl('trs'), 1);
     expect(record.title).toBe('常州举行庆祝中国共产党成立101周年座谈会');
     await new Promise((done) => setTimeout(done, 500));
-    expect((await zhengwen.storedRecords()).map((r) => r.url)).toEqual([zhengwen.fixtureUrl('trs.html')]);
+    expect((await zhengwen.storedRecords()).map((r) => r.url)).toEqual([zhengwen.fixtureUrl('trs')]);
 
     await clicked.close();
     await other.close();
@@ -48,9 +48,9 @@ describe('where the worker cannot open the popup', () => {
     await worker.evaluate(`globalThis.openPopupAsShipped = chrome.action.openPopup;
       chrome.action.openPopup = () => Promise.reject(new Error('Could not find an active browser window.'))`);
     try {
-      const page = await zhengwen.openFixture('hanweb.html');
+      const page = await zhengwen.openFixture('hanweb');
       await zhengwen.browser.triggerAction(page);
-      const record = await zhengwen.browser.waitForLatestRecord(zhengwen.fixtureUrl('hanweb.html'), 1);
+      const record = await zhengwen.browser.waitForLatestRecord(zhengwen.fixtureUrl('hanweb'), 1);
       expect(record.revisions).toBe(1);
       const tabId = await tabIdOf(page);
       await expect.poll(() => badgeText(tabId)).toBe('✓');
@@ -64,13 +64,13 @@ describe('where the worker cannot open the popup', () => {
     const worker = await zhengwen.browser.worker();
     await worker.evaluate('globalThis.openPopupAsShipped = chrome.action.openPopup; chrome.action.openPopup = undefined');
     try {
-      const first = await zhengwen.openFixture('rongmeiti.html');
+      const first = await zhengwen.openFixture('rongmeiti');
       await zhengwen.browser.triggerAction(first);
-      await zhengwen.browser.waitForLatestRecord(zhengwen.fixtureUrl('rongmeiti.html'), 1);
+      await zhengwen.browser.waitForLatestRecord(zhengwen.fixtureUrl('rongmeiti'), 1);
       await expect.poll(async () => badgeText(await tabIdOf(first))).toBe('✓');
 
       // Today's path: the browser opens popup.html itself, and the popup asks for its own tab's capture.
-      const second = await zhengwen.openFixture('traditional.html');
+      const second = await zhengwen.openFixture('traditional');
       const { popup, card } = await zhengwen.captureByToolbar(second);
       expect(card.state).toBe('stored');
       expect(card.title).toBe('徐州市委常委会召开2022年度抓基层党建工作述职评议考核会议');
@@ -86,7 +86,7 @@ describe('where the worker cannot open the popup', () => {
 
 describe('the popup never waits forever', () => {
   test('the worker stopped while the popup waits: the popup asks again and shows the stored page', async () => {
-    const page = await zhengwen.openFixture('court.html');
+    const page = await zhengwen.openFixture('court');
     // Keep the page busy for a while after the click, so that the capture is still running when the worker stops.
     await page.evaluate('setTimeout(() => { const until = Date.now() + 3000; while (Date.now() < until); }, 0)');
     const popup = await zhengwen.browser.clickAction(page);
@@ -97,7 +97,7 @@ describe('the popup never waits forever', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
 
     expect(await popup.settledState(20_000)).toBe('stored');
-    expect((await zhengwen.storedRecords()).filter((r) => r.url === zhengwen.fixtureUrl('court.html'))).toHaveLength(1);
+    expect((await zhengwen.storedRecords()).filter((r) => r.url === zhengwen.fixtureUrl('court'))).toHaveLength(1);
     await popup.close();
     await page.close();
   });
@@ -112,7 +112,7 @@ describe('the "already in the library" mark', () => {
     expect(await options.locator('#mark-tabs-hint').textContent()).toContain('"tabs" permission');
     await options.screenshot({ path: screenshotPath('options.png') });
     // Nothing marked while it is off: a captured page opened again has no badge.
-    const page = await zhengwen.openFixture('trs.html');
+    const page = await zhengwen.openFixture('trs');
     expect(await badgeText(await tabIdOf(page))).toBe('');
     await page.close();
     await options.close();
