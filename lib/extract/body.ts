@@ -75,6 +75,20 @@ function tightenToProse(root: Element): Element {
   }
 }
 
+const HIDDEN_UNTIL_SCRIPT = /visibility\s*:\s*hidden\s*;?/i;
+const MIN_SCRIPT_SHOWN_TEXT = 200;
+
+/**
+ * Templates that show the article only once their script has run (WeChat's `#js_content` is `visibility: hidden`
+ * until then; so is any such page saved or opened without its scripts): in the clone, a hidden element holding a
+ * text's worth of characters is shown, so that Readability weighs it.
+ */
+function unhideScriptShownText(el: Element): void {
+  const style = el.getAttribute('style');
+  if (!style || !HIDDEN_UNTIL_SCRIPT.test(style) || (el.textContent ?? '').trim().length < MIN_SCRIPT_SHOWN_TEXT) return;
+  el.setAttribute('style', style.replace(HIDDEN_UNTIL_SCRIPT, ''));
+}
+
 function runReadability(doc: Document): { meta: NonNullable<PageExtract['readability']>; element: Element } | null {
   const clone = doc.cloneNode(true) as Document;
   // One pass over all elements: a selector list costs several passes in linkedom, and getElementsByTagName('*') finds nothing there.
@@ -85,6 +99,7 @@ function runReadability(doc: Document): { meta: NonNullable<PageExtract['readabi
     if (!REGION_TAGS.has(tag)) continue;
     elements[i].setAttribute(REGION_ATTR, String(i));
     if (tag === 'FORM' && isPoll(elements[i])) polls.push(elements[i]);
+    unhideScriptShownText(elements[i]);
   }
   // Readability strips form inputs, after which a poll's options read like short paragraphs.
   for (const poll of polls) poll.remove();

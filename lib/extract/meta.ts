@@ -5,7 +5,7 @@
  * article record a Founder (方正) CMS leaves in a comment is added as `enpproperty:<field>` (see enpProperties).
  */
 export function collectMeta(doc: Document): Record<string, string> {
-  const meta: Record<string, string> = enpProperties(doc);
+  const meta: Record<string, string> = { ...enpProperties(doc), ...weChatProperties(doc) };
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
     const key = el.getAttribute('name') || el.getAttribute('property') || el.getAttribute('itemprop');
     const content = withoutMarkup((el.getAttribute('content') || '').trim());
@@ -65,6 +65,33 @@ export function enpProperties(doc: Document): Record<string, string> {
     const value = decodeEntities(raw).trim();
     if (value && value !== 'null') out[`enpproperty:${field}`] = value;
   }
+  return out;
+}
+
+/** The account name and the creation time (seconds since 1970) a WeChat article page writes only in its scripts. */
+const WECHAT_NICKNAME = /\bvar\s+nickname\s*=\s*(?:htmlDecode\()?\s*["']([^"']{1,40})["']/;
+const WECHAT_CREATED = /\bvar\s+ct\s*=\s*["'](\d{9,10})["']/;
+const BEIJING_MS = 8 * 3600 * 1000;
+
+/**
+ * WeChat official-account articles (公众号, where government bodies publish as much as on their sites) state their
+ * account and publish time in scripts only: read as `wechat:nickname` and `wechat:published` (Beijing time,
+ * `YYYY-MM-DD HH:MM:SS`); the visible account link (#js_name) when the script has none.
+ */
+export function weChatProperties(doc: Document): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const code = script.textContent || '';
+    if (!code.includes('nickname') && !code.includes('var ct')) continue;
+    const nickname = WECHAT_NICKNAME.exec(code)?.[1];
+    if (nickname && !out['wechat:nickname']) out['wechat:nickname'] = decodeEntities(nickname).trim();
+    const created = WECHAT_CREATED.exec(code)?.[1];
+    if (created && !out['wechat:published']) {
+      out['wechat:published'] = new Date(Number(created) * 1000 + BEIJING_MS).toISOString().slice(0, 19).replace('T', ' ');
+    }
+  }
+  const account = doc.querySelector('#js_name')?.textContent?.trim();
+  if (account && !out['wechat:nickname']) out['wechat:nickname'] = account;
   return out;
 }
 

@@ -30,7 +30,7 @@ const DATE_META_KEYS = [
   'og:article:published_time', 'og:published_time', 'datepublished', 'dc.date.issued', 'dc.date', 'dcterms.issued',
   'dcterms.created', 'firstpublishedtime', 'ptime', 'releasedate', 'og:release_date', 'sailthru.date',
   'parsely-pub-date', 'weibo:article:create_at', 'og:time', 'pubtime', 'publishedtime', 'published_time', 'date',
-  'createdate', 'created',
+  'createdate', 'created', 'wechat:published',
 ];
 /** Meta keys of the last modification: a publication time only when the page states no other date. */
 const MODIFIED_META_KEYS = ['dateupdate', 'datemodified', 'article:modified_time', 'og:updated_time'];
@@ -511,7 +511,8 @@ function withBodyEnds(info: InfoFields, body: Body): InfoFields {
 
 /**
  * The source, in this order: a news CMS's ContentSource meta, the 来源 the page shows (or its 发布机构), the
- * newspaper a print-edition citation or an e-paper record names, and a plain `source` meta.
+ * newspaper a print-edition citation or an e-paper record names, a WeChat article's account, and a plain `source`
+ * meta.
  */
 function sourceOf(x: PageExtract, info: InfoFields, print: PrintCitation | null): string | null {
   return (
@@ -519,6 +520,7 @@ function sourceOf(x: PageExtract, info: InfoFields, print: PrintCitation | null)
     info.source ??
     print?.newspaper ??
     x.meta['enpproperty:papername'] ??
+    x.meta['wechat:nickname'] ??
     firstMeta(x.meta, ['source'])
   );
 }
