@@ -525,6 +525,13 @@ function sourceOf(x: PageExtract, info: InfoFields, print: PrintCitation | null)
   );
 }
 
+const MARKUP = /<\/?[a-z][^>]*>/gi;
+
+/** A value without tags; the spaces they leave collapse. */
+function plainText(s: string): string {
+  return s.includes('<') ? s.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim() : s;
+}
+
 /** The names of both space-separated lists, each once, in order. */
 function unionNames(a: string, b: string): string {
   const out: string[] = [];
@@ -585,8 +592,9 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     (isGovernmentSite(x.url) ? null : personAsSource(footerCopyrightHolder(x.footerLines)));
 
   // Metadata is converted like the body; Simplified pages are never touched.
+  // Every metadata field is plain text: markup a template let into a value (a meta, a CMS record) is dropped.
   const conv = (s: string | null): string | null =>
-    s === null ? null : normalizeText(converted ? toSimplified(s) : s, form) || null;
+    s === null ? null : normalizeText(plainText(converted ? toSimplified(s) : s), form) || null;
   return {
     url: x.url,
     canonical_url: x.canonicalUrl,

@@ -166,7 +166,8 @@ export function parseInfoLines(lines: string[]): InfoFields {
   let views: number | null = null;
   let bareDate: string | null = null;
   for (const rawLine of lines) {
-    const line = colonAfterLabelCells(rawLine).replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\u3000/g, '  ');
+    // Markup in a line (a script-written info line keeps its tags) is no part of any value.
+    const line = colonAfterLabelCells(rawLine.replace(/<\/?[a-z][^>]*>/gi, ' ')).replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\u3000/g, '  ');
     // A line that is nothing but a credit (本报记者 王乐文 方 敏, 编辑|某某, 某某科供稿 摄影/张三) is read by the grammar.
     const simplified = toSimplified(line);
     const credit = readCredit(simplified);

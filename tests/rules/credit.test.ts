@@ -141,3 +141,15 @@ describe('one credit, every position', () => {
     expect(a.text).not.toContain('人民日报');
   });
 });
+
+describe('metadata is plain text', () => {
+  it('drops markup from source, column, keywords and description the way it does from the author', () => {
+    const p = page(PARAGRAPHS, ['来源：<b>市应急管理局</b>']);
+    p.meta = { columnname: '<span>部门动态</span>', keywords: '<em>安全生产</em>,会议', description: '<p>全市安全生产工作会议召开。</p>' };
+    const a = normalizeArticle(p);
+    expect(a.column).toBe('部门动态');
+    expect(a.keywords).toEqual(['安全生产', '会议']);
+    expect(a.description).toBe('全市安全生产工作会议召开。');
+    expect(a.source).toBe('市应急管理局');
+  });
+});
