@@ -1,6 +1,6 @@
 // 来源 / 作者 / 责任编辑 / 点击量 fields of the short info lines around a title, and bylines at the end of a body.
 
-import { creditNames, creditUnits, readCredit, readNamesOnly } from '../rules/credit';
+import { creditNames, creditUnits, mayBeCredit, readCredit, readNamesOnly } from '../rules/credit';
 import { LABEL_ROW, labelForms, type LabelField } from '../rules/labels';
 import { isPersonName } from '../rules/names';
 import { alternation } from '../rules/words';
@@ -169,8 +169,8 @@ export function parseInfoLines(lines: string[]): InfoFields {
     // Markup in a line (a script-written info line keeps its tags) is no part of any value.
     const line = colonAfterLabelCells(rawLine.replace(/<\/?[a-z][^>]*>/gi, ' ')).replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\u3000/g, '  ');
     // A line that is nothing but a credit (本报记者 王乐文 方 敏, 编辑|某某, 某某科供稿 摄影/张三) is read by the grammar.
-    const simplified = toSimplified(line);
-    const credit = readCredit(simplified);
+    const simplified = mayBeCredit(line) ? toSimplified(line) : '';
+    const credit = simplified ? readCredit(simplified) : null;
     if (credit) {
       const asWritten = (names: string[]) => names.map((n) => asOnLine(n, simplified, line));
       addUnique(authors, asWritten(creditNames(credit, 'author')));
@@ -361,6 +361,7 @@ export function withoutLeadingByline(firstLine: string): string {
 
 /** The writers a line that is wholly a credit names (执笔人：闵乐夫 赵兰波, 【作者：张三】, □ 本报记者 葛灵丹). */
 function creditLineAuthors(line: string): string | null {
+  if (!mayBeCredit(line)) return null;
   const simplified = toSimplified(line);
   const credit = readCredit(simplified);
   const names = credit ? creditNames(credit, 'author').map((n) => asOnLine(n, simplified, line)) : [];

@@ -46,6 +46,13 @@ const ROLE = new RegExp(
   ].join('|'),
   'gu',
 );
+const ROLE_ANYWHERE = new RegExp(ROLE.source, 'u');
+
+/** Whether a text holds a role word at all (either script): the cheap test before reading it as a credit. */
+export function mayBeCredit(s: string): boolean {
+  return s.length <= MAX_CREDIT + 8 && ROLE_ANYWHERE.test(s);
+}
+
 /** Credits of pictures that name nobody: 受访者供图, 资料图片, 网络图片. */
 const NOBODY_CREDITS = /受访者供图|受访者提供|资料图片|资料图|网络图片|图片来源网络|图片来自网络/gu;
 const SEPARATORS = /^[\s:：/／╱|｜\-—]+|[\s:：/／╱|｜\-—]+$/gu;
