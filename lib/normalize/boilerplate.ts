@@ -2,7 +2,7 @@
 // Only the two ends are touched, and a line that reads like a sentence of the article is never removed.
 
 import { readCredit } from '../rules/credit';
-import { CREDIT_BAR, META_LABEL } from '../rules/labels';
+import { CREDIT_BAR, META_LABEL, SPACED_LABEL_LINE } from '../rules/labels';
 import { trailingByline, withoutTrailingByline } from './byline';
 import { parseChineseDate } from './date';
 import { readPrintCitation } from './printEdition';
@@ -141,7 +141,7 @@ const TIME_LABEL = /(?:发布|发表|更新|发稿)(?:时间|日期)\s*(?:19|20)
 function isMetadata(line: string, key: string): boolean {
   // A paragraph that ends with a source note (…操作。(本文来源：某网)) is text, not metadata.
   if (line.length > MAX_META_LENGTH || SENTENCE_END.test(line.trim()) || /[。！？]/.test(line)) return false;
-  return META_LABEL.test(key) || TIME_LABEL.test(key);
+  return META_LABEL.test(key) || TIME_LABEL.test(key) || SPACED_LABEL_LINE.test(line.trim());
 }
 
 /** A related marker heading a row of tab-separated titles: 今 日 推 荐	征集现场观众 吴君如早产诞下女婴 …. */

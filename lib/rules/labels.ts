@@ -109,7 +109,7 @@ const TABLE = `
 剪辑          other    剪輯          credit
 排版          other    -             credit
 设计          other    設計          bounded,credit
-素材来源      other    素材來源      -
+素材来源      other    素材來源      bare
 点击量        views    點擊量        info
 点击数        views    點擊數        info
 点击次数      views    點擊次數      info
@@ -207,3 +207,6 @@ export const CREDIT_BAR = new RegExp(
   `^(?:${alternation(labelForms((r) => (r.credit || r.field === 'source') && !r.marker))})\\s*[|｜]`,
   'u',
 );
+
+/** A line opened by a label that takes its value after a space (素材来源 江苏13个设区市党报): metadata, not text. */
+export const SPACED_LABEL_LINE = new RegExp(`^(?:${alternation(labelForms((r) => r.bare && r.field === 'other'))})\\s+\\S`, 'u');

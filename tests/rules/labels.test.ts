@@ -55,9 +55,15 @@ describe('the label table', () => {
           });
         }
 
-        if (row.bare) {
+        if (row.bare && PERSON_FIELDS.has(row.field)) {
           it('takes a name without a colon', () => {
             expect(parseInfoLines([`（${label} 张建国）`])).toMatchObject({ author: '张建国' });
+          });
+        }
+
+        if (row.bare && row.field === 'other') {
+          it('makes a line of metadata with a space for its colon', () => {
+            expect(isBoilerplateLine(`${label} 江苏13个设区市党报及官方发布`)).toBe(true);
           });
         }
       });
