@@ -532,6 +532,17 @@ function plainText(s: string): string {
   return s.includes('<') ? s.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim() : s;
 }
 
+/**
+ * A 引题 or 副题 the CMS record names is its own field, never glued to the title: a heading element that prints
+ * both (标题 副题 on two lines of one <h1>) gives the title alone.
+ */
+function withoutGluedHeadings(title: string | null, pretitle: string | undefined, subtitle: string | undefined): string | null {
+  let t = title;
+  if (t && subtitle && t.length > subtitle.length + 4 && t.endsWith(subtitle.trim())) t = t.slice(0, t.length - subtitle.trim().length).trim();
+  if (t && pretitle && t.length > pretitle.length + 4 && t.startsWith(pretitle.trim())) t = t.slice(pretitle.trim().length).trim();
+  return t || title;
+}
+
 /** The names of both space-separated lists, each once, in order. */
 function unionNames(a: string, b: string): string {
   const out: string[] = [];
@@ -549,7 +560,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   const ld = jsonLdObjects(x.jsonLd);
   const pageInfo = parseInfoLines(x.infoLines.map(repairPinyinDebris));
 
-  const title = pickTitle(x, sites);
+  const title = withoutGluedHeadings(pickTitle(x, sites), x.meta['enpproperty:introtitle'], x.meta['enpproperty:subtitle']);
   const headingSides = title ? splitHeadings(x.headings, title) : { pretitle: null, subtitle: null };
   const besideTitle = (h: string | undefined) => (h && title && compact(h) !== compact(title) ? h : null);
   const pretitle = headingSides.pretitle ?? besideTitle(x.meta['enpproperty:introtitle']);

@@ -153,3 +153,15 @@ describe('metadata is plain text', () => {
     expect(a.source).toBe('市应急管理局');
   });
 });
+
+describe('a 副题 named by the CMS record is never glued to the title', () => {
+  it('cuts it off a heading that prints both', () => {
+    const p = page(PARAGRAPHS);
+    p.documentTitle = '';
+    p.headings = ['拿起跨界“指挥棒”她跟学生“较着劲儿”成长 年过五十的她带领学校民乐团的孩子们一路快乐前行'];
+    p.meta = { 'enpproperty:title': p.headings[0], 'enpproperty:subtitle': '年过五十的她带领学校民乐团的孩子们一路快乐前行' };
+    const a = normalizeArticle(p);
+    expect(a.title).toBe('拿起跨界“指挥棒”她跟学生“较着劲儿”成长');
+    expect(a.subtitle).toBe('年过五十的她带领学校民乐团的孩子们一路快乐前行');
+  });
+});
