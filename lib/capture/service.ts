@@ -77,11 +77,16 @@ export async function usePopupOnClick(): Promise<void> {
  * Chromium would open it instead of telling the worker about the click), so the tab gets one just for this opening.
  * Throws when the browser refuses (no focused window, an older browser).
  */
+const POPUP_RETRY_MS = 150;
+
 export async function openResultPopup(tab: { id: number; windowId?: number }): Promise<void> {
   // The popup learns its tab from its address: asking the browser for "the active tab" would race the next click.
   await browser.action.setPopup({ tabId: tab.id, popup: `${POPUP_PATH}?tab=${tab.id}` });
+  const open = () => browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
   try {
-    await browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
+    // Right after the browser or the worker starts, a first request can be refused while the window settles: once
+    // more after a moment, then the caller falls back to the badge.
+    await open().catch(() => new Promise((resolve) => setTimeout(resolve, POPUP_RETRY_MS)).then(open));
   } finally {
     await browser.action.setPopup({ tabId: tab.id, popup: '' }).catch(() => {});
   }
