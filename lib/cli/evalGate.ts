@@ -8,6 +8,9 @@ export type Figures = Record<string, number>;
 
 const LOWER_IS_BETTER = new Set(['under05', 'leaks', 'errors']);
 
+/** `govset.title` → `title`. */
+const figureOf = (key: string) => key.slice(key.indexOf('.') + 1);
+
 function groupFigures(name: string, s: GroupSummary): Figures {
   const out: Figures = {};
   const rate = (key: string, a: { right: number; of: number } | null) => {
@@ -42,8 +45,7 @@ export function figuresOf(results: PageResult[]): Figures {
 export function floorsOf(figures: Figures): Figures {
   const out: Figures = {};
   for (const [key, value] of Object.entries(figures)) {
-    const figure = key.slice(key.indexOf('.') + 1);
-    out[key] = LOWER_IS_BETTER.has(figure) ? value : Math.floor(value * 10000) / 10000;
+    out[key] = LOWER_IS_BETTER.has(figureOf(key)) ? value : Math.floor(value * 10000) / 10000;
   }
   return out;
 }
@@ -54,8 +56,7 @@ export function gateFailures(figures: Figures, floors: Figures): string[] {
   for (const [key, floor] of Object.entries(floors)) {
     const value = figures[key];
     if (value === undefined) continue;
-    const figure = key.slice(key.indexOf('.') + 1);
-    if (LOWER_IS_BETTER.has(figure) ? value > floor : value < floor) {
+    if (LOWER_IS_BETTER.has(figureOf(key)) ? value > floor : value < floor) {
       failures.push(`${key} fell: ${value.toFixed(4)} against the baseline ${floor.toFixed(4)}`);
     }
   }
@@ -68,8 +69,7 @@ export function gateGains(figures: Figures, floors: Figures): string[] {
     .filter(([key, floor]) => {
       const value = figures[key];
       if (value === undefined) return false;
-      const figure = key.slice(key.indexOf('.') + 1);
-      return LOWER_IS_BETTER.has(figure) ? value < floor : value >= floor + 0.0001;
+      return LOWER_IS_BETTER.has(figureOf(key)) ? value < floor : value >= floor + 0.0001;
     })
     .map(([key, floor]) => `${key} rose: ${figures[key].toFixed(4)} (baseline ${floor.toFixed(4)})`);
 }

@@ -1,5 +1,7 @@
 // Page-level facts from <head>: metas, JSON-LD, canonical link, language.
 
+import { MARKUP, stripMarkup } from '../rules/markup';
+
 /**
  * Every <meta name|property|itemprop|http-equiv> → content, keys lower-cased; the first non-empty value wins. The
  * article record a Founder (方正) CMS leaves in a comment is added as `enpproperty:<field>` (see enpProperties).
@@ -16,17 +18,15 @@ export function collectMeta(doc: Document): Record<string, string> {
   return meta;
 }
 
-const TAG = /<\/?[a-z][^>]*>/gi;
-
 /**
  * Markup a template wrote into a meta value is never part of it: `标题<div>——副题</div>` is the title, the element
  * holds another field. The text before the first tag, or the value without its tags when nothing comes before.
  */
 export function withoutMarkup(value: string): string {
-  const first = value.search(TAG);
+  const first = value.search(MARKUP);
   if (first < 0) return value;
   const before = value.slice(0, first).trim();
-  return before.length >= 2 ? before : value.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
+  return before.length >= 2 ? before : stripMarkup(value);
 }
 
 const COMMENT_NODE = 8;

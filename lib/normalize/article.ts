@@ -20,6 +20,7 @@ import { citedIssueDate, dateFromUrl, labeledDates, parseChineseDate } from './d
 import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { blocksToLines, normalizeText, type UnicodeForm } from './text';
 import { siteNameFromFooter } from './textDump';
+import { stripMarkup } from '../rules/markup';
 import { pickTitle } from './articleTitle';
 import { readPrintCitation, type PrintCitation } from './printEdition';
 import { cleanTitle, compact, isSiteName, splitHeadings } from './title';
@@ -525,13 +526,6 @@ function sourceOf(x: PageExtract, info: InfoFields, print: PrintCitation | null)
   );
 }
 
-const MARKUP = /<\/?[a-z][^>]*>/gi;
-
-/** A value without tags; the spaces they leave collapse. */
-function plainText(s: string): string {
-  return s.includes('<') ? s.replace(MARKUP, ' ').replace(/\s+/g, ' ').trim() : s;
-}
-
 /**
  * A 引题 or 副题 the CMS record names is its own field, never glued to the title: a heading element that prints
  * both (标题 副题 on two lines of one <h1>) gives the title alone.
@@ -605,7 +599,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
   // Metadata is converted like the body; Simplified pages are never touched.
   // Every metadata field is plain text: markup a template let into a value (a meta, a CMS record) is dropped.
   const conv = (s: string | null): string | null =>
-    s === null ? null : normalizeText(plainText(converted ? toSimplified(s) : s), form) || null;
+    s === null ? null : normalizeText(stripMarkup(converted ? toSimplified(s) : s), form) || null;
   return {
     url: x.url,
     canonical_url: x.canonicalUrl,

@@ -1,7 +1,8 @@
 // 来源 / 作者 / 责任编辑 / 点击量 fields of the short info lines around a title, and bylines at the end of a body.
 
 import { creditNames, creditUnits, mayBeCredit, readCredit, readNamesOnly } from '../rules/credit';
-import { LABEL_ROW, labelForms, type LabelField } from '../rules/labels';
+import { CREDIT_BAR_LABELS, LABEL_ROW, labelForms, type LabelField } from '../rules/labels';
+import { MARKUP } from '../rules/markup';
 import { isPersonName } from '../rules/names';
 import { alternation } from '../rules/words';
 import { hasDateLabel, isCopyrightLine, labeledDates, parseChineseDate } from './date';
@@ -37,7 +38,7 @@ const LABEL = new RegExp(
     String.raw`(?<=(?:^|[(（【〔╱/◎ \u3000])\s*|[报報社网網台讯訊电電])(${BARE})(?:\s*[/／╱]\s*)?(?=\p{Script=Han})`,
     String.raw`(${BARE})\s+(?=\p{Script=Han})`,
     String.raw`(?<!\p{Script=Han})(文|图|圖|摄影|攝影)\s*[/／｜|]\s*(?=\p{Script=Han})`,
-    String.raw`(?<=^\s*)(${alternation(labelForms((r) => r.credit || r.field === 'source'))})\s*[|｜]`,
+    String.raw`(?<=^\s*)(${alternation(CREDIT_BAR_LABELS)})\s*[|｜]`,
   ].join('|'),
   'gu',
 );
@@ -153,6 +154,23 @@ function asOnLine(name: string, simplified: string, line: string): string {
   return at >= 0 && simplified.length === line.length ? line.slice(at, at + name.length) : name;
 }
 
+/**
+ * The credit a line is wholly made of (see readCredit), read on the line's Simplified form, with every name as the
+ * line writes it; null when the line is no credit.
+ */
+function creditAsWritten(line: string): { authors: string[]; editors: string[]; units: string[] } | null {
+  if (!mayBeCredit(line)) return null;
+  const simplified = toSimplified(line);
+  const credit = readCredit(simplified);
+  if (!credit) return null;
+  const asWritten = (names: string[]) => names.map((n) => asOnLine(n, simplified, line));
+  return {
+    authors: asWritten(creditNames(credit, 'author')),
+    editors: asWritten(creditNames(credit, 'editor')),
+    units: asWritten(creditUnits(credit)),
+  };
+}
+
 /** Reads labelled fields out of info lines such as `发布日期:2022-07-01 来源:政法委 浏览次数: 字号:〖`. */
 export function parseInfoLines(lines: string[]): InfoFields {
   const sources: string[] = [];
@@ -167,15 +185,13 @@ export function parseInfoLines(lines: string[]): InfoFields {
   let bareDate: string | null = null;
   for (const rawLine of lines) {
     // Markup in a line (a script-written info line keeps its tags) is no part of any value.
-    const line = colonAfterLabelCells(rawLine.replace(/<\/?[a-z][^>]*>/gi, ' ')).replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\u3000/g, '  ');
+    const line = colonAfterLabelCells(rawLine.replace(MARKUP, ' ')).replace(/[\u00A0\u2007\u202F]/g, ' ').replace(/\u3000/g, '  ');
     // A line that is nothing but a credit (本报记者 王乐文 方 敏, 编辑|某某, 某某科供稿 摄影/张三) is read by the grammar.
-    const simplified = mayBeCredit(line) ? toSimplified(line) : '';
-    const credit = simplified ? readCredit(simplified) : null;
+    const credit = creditAsWritten(line);
     if (credit) {
-      const asWritten = (names: string[]) => names.map((n) => asOnLine(n, simplified, line));
-      addUnique(authors, asWritten(creditNames(credit, 'author')));
-      addUnique(editors, asWritten(creditNames(credit, 'editor')));
-      issuers.push(...asWritten(creditUnits(credit)));
+      addUnique(authors, credit.authors);
+      addUnique(editors, credit.editors);
+      issuers.push(...credit.units);
       continue;
     }
     // A prose line (a lede: …电（记者 X）…。) credits its reporters only when no line before it named anybody: below
@@ -361,10 +377,7 @@ export function withoutLeadingByline(firstLine: string): string {
 
 /** The writers a line that is wholly a credit names (执笔人：闵乐夫 赵兰波, 【作者：张三】, □ 本报记者 葛灵丹). */
 function creditLineAuthors(line: string): string | null {
-  if (!mayBeCredit(line)) return null;
-  const simplified = toSimplified(line);
-  const credit = readCredit(simplified);
-  const names = credit ? creditNames(credit, 'author').map((n) => asOnLine(n, simplified, line)) : [];
+  const names = creditAsWritten(line)?.authors ?? [];
   return names.length ? names.join(' ') : null;
 }
 

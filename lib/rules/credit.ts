@@ -26,8 +26,6 @@ const MARKERS = /^[□■◎●▲△★☆◆◇○•·\s]+/u;
 const PREFIX_WORDS = /^(?:整合|综合|文字|采写|联合采写)\s+/u;
 /** What a credit is wrapped in on a line of its own: 【记者 张三】, （记者 张三）, [编辑：李四]. */
 const WRAPPER = /^[【[（(〔]\s*([^【】[\]（()）〔〕]+?)\s*[】\]）)〕]$/u;
-/** A dateline or news-agency lead-in before a credit: 本报讯, 长江网10月4日讯, 新华社北京7月1日电, 据新华社拉萨电. */
-export const DATELINE = /^据?[\p{Script=Han}·A-Za-z0-9]{0,20}?(?:讯|訊|电|電|消息)(?=\s*[（(【])/u;
 
 /** Qualifiers that stand before a role word without naming an outlet (本报记者, 特约记者, 职工通讯员). */
 const QUALIFIERS = ['本报', '本報', '本台', '本网', '本網', '本刊', '本站', '本社', '融媒体', '融媒', '职工', '特派', '驻站'];

@@ -202,11 +202,11 @@ export const META_LABEL = new RegExp(
   'u',
 );
 
+/** Labels that open a credit bar: credit roles and sources, never a marker word. */
+export const CREDIT_BAR_LABELS: readonly string[] = labelForms((r) => (r.credit || r.field === 'source') && !r.marker);
+
 /** A credit with a bar for its colon at the start of a line, as WeChat accounts print them: 编辑|某某, 来源｜某报. */
-export const CREDIT_BAR = new RegExp(
-  `^(?:${alternation(labelForms((r) => (r.credit || r.field === 'source') && !r.marker))})\\s*[|｜]`,
-  'u',
-);
+export const CREDIT_BAR = new RegExp(`^(?:${alternation(CREDIT_BAR_LABELS)})\\s*[|｜]`, 'u');
 
 /** A line opened by a label that takes its value after a space (素材来源 江苏13个设区市党报): metadata, not text. */
 export const SPACED_LABEL_LINE = new RegExp(`^(?:${alternation(labelForms((r) => r.bare && r.field === 'other'))})\\s+\\S`, 'u');
