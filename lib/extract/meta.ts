@@ -80,6 +80,8 @@ const BEIJING_MS = 8 * 3600 * 1000;
  */
 export function weChatProperties(doc: Document): Record<string, string> {
   const out: Record<string, string> = {};
+  // Only a WeChat article page (its body container) is worth a walk over the page's scripts.
+  if (!doc.getElementById('js_content')) return out;
   for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
     const code = script.textContent || '';
     if (!code.includes('nickname') && !code.includes('var ct')) continue;
