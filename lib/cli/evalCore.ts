@@ -10,6 +10,7 @@ import {
   bodyScoreWithOptional,
   dateMatches,
   dateMatchesAtTruthPrecision,
+  truthWithoutDay,
   namesCovered,
   snippetsOk,
   sourceMatches,
@@ -63,8 +64,9 @@ export interface PageResult {
   precision: number | null;
   recall: number | null;
   title_ok: boolean | null;
+  /** Same day (and minute) as the truth; null when the truth gives no day or no date. */
   date_ok: boolean | null;
-  /** As date_ok, but a truth giving only a year or a month is compared at that precision. */
+  /** Every truth's date at its own precision: the day, or only the year or month the truth gives. */
   date_ok_at_truth_precision: boolean | null;
   author_ok: boolean | null;
   editor_ok: boolean | null;
@@ -142,7 +144,8 @@ export function evaluatePage(dir: string, entry: EvalEntry): PageResult {
     }
     const date = truthDate(truth);
     if (date) {
-      result.date_ok = dateMatches(a.published_at, date);
+      // The same-day rule is scored on truths that give a day; a year or month alone is scored at its precision.
+      result.date_ok = truthWithoutDay(date) === null ? dateMatches(a.published_at, date) : null;
       result.date_ok_at_truth_precision = dateMatchesAtTruthPrecision(a.published_at, date);
     }
     const govset = truth.published !== undefined;
@@ -210,10 +213,10 @@ function pct(a: { right: number; of: number } | null): string {
   return a ? `${((100 * a.right) / a.of).toFixed(1)}% (${a.right}/${a.of})` : '-';
 }
 
-/** The precision-aware date figure, shown only where it differs from the strict one. */
+/** Every truth's date at its own precision (a truth giving only a year or month counts here), where it differs. */
 function coarseDates(s: GroupSummary): string {
   const a = s.dateAtTruthPrecision;
-  return a && a.right !== s.date?.right ? ` [${a.right}/${a.of} at the truth's precision]` : '';
+  return a && (a.right !== s.date?.right || a.of !== s.date?.of) ? ` [${a.right}/${a.of} at the truth's precision]` : '';
 }
 
 export function formatSummary(name: string, s: GroupSummary): string {
@@ -222,7 +225,7 @@ export function formatSummary(name: string, s: GroupSummary): string {
     : 'body -';
   return [
     `${name.padEnd(30)} pages ${String(s.pages).padStart(3)}  ${body}`,
-    `${''.padEnd(30)} title ${pct(s.title)}  date ${pct(s.date)}${coarseDates(s)}  author ${pct(s.author)}  editor ${pct(s.editor)}  source ${pct(s.source)}`,
+    `${''.padEnd(30)} title ${pct(s.title)}  same-day date ${pct(s.date)}${coarseDates(s)}  author ${pct(s.author)}  editor ${pct(s.editor)}  source ${pct(s.source)}`,
     `${''.padEnd(30)} snippets ${pct(s.snippets)}  boilerplate left ${s.leaks}  errors ${s.errors}`,
   ].join('\n');
 }

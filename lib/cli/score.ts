@@ -70,7 +70,7 @@ export function dateMatches(extracted: string | null, truth: string): boolean {
 }
 
 /** 'YYYY' or 'YYYY-MM' of a truth that gives no day (`1998-3`, `2018`), else null. */
-function truthWithoutDay(truth: string): string | null {
+export function truthWithoutDay(truth: string): string | null {
   const m = /^\s*(\d{4})(?:\D(\d{1,2}))?\D*$/.exec(truth);
   if (!m) return null;
   return m[2] ? `${m[1]}-${m[2].padStart(2, '0')}` : m[1];

@@ -29,7 +29,7 @@ function hasHiddenAncestor(el: Element): boolean {
   return false;
 }
 
-const TITLE_SELECTOR = 'h1, h2, h3, [class], [id]';
+const TITLE_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class], [id]';
 const CENTRED_SELECTOR = 'p[align], p[style], td[align], td[style], div[align], div[style]';
 
 /** Centred by markup: align="center" or text-align:center. */
@@ -50,7 +50,7 @@ function isCentredBoldLine(el: Element): boolean {
 }
 
 /**
- * Elements that may hold the title: h1–h3 and title-classed short blocks without block children; with `centred`,
+ * Elements that may hold the title: h1–h6 (templates put the headline in an h4 or h5 as often as in an h1) and title-classed short blocks without block children; with `centred`,
  * also centred bold lines without links (only by position: inside a body they are its headings).
  */
 function titleCandidates(doc: Document, centred = false): Element[] {
@@ -58,10 +58,10 @@ function titleCandidates(doc: Document, centred = false): Element[] {
   const selector = centred ? `${TITLE_SELECTOR}, ${CENTRED_SELECTOR}` : TITLE_SELECTOR;
   for (const el of Array.from(doc.querySelectorAll(selector))) {
     const tag = el.tagName.toUpperCase();
-    const isHeading = tag === 'H1' || tag === 'H2' || tag === 'H3';
+    const isHeading = /^H[1-6]$/.test(tag);
     const centredTitle = centred && isCentredBoldLine(el) && !el.querySelector('a');
     if (!isHeading && !(isBlock(el) && (TITLE_CLASS.test(classAndId(el)) || centredTitle))) continue;
-    if (!isHeading && el.querySelector('h1, h2, h3, p, div, table, ul, li')) continue;
+    if (!isHeading && el.querySelector('h1, h2, h3, h4, h5, h6, p, div, table, ul, li')) continue;
     if (hasHiddenAncestor(el)) continue;
     const text = visibleText(el);
     if (text.length < MIN_TITLE || text.length > MAX_TITLE) continue;

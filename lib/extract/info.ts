@@ -36,6 +36,18 @@ const LIST_LOOKAHEAD = 6;
 /** A line that is nothing but a date and time (2019-09-08 11:42:03, 2019年09月08日 11:42). */
 const DATE_ONLY = /^(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?(\s*\d{1,2}\s*[:：时]\s*\d{1,2}(\s*[:：分]\s*\d{1,2}\s*秒?)?)?$/;
 
+/** A calendar badge prints the day apart from the month (<div class="day">21</div><div class="year">2024年02月</div>). */
+const BADGE_DAY = /^(0?[1-9]|[12]\d|3[01])$/;
+const BADGE_YEAR_MONTH = /^((?:19|20)\d{2})\s*[-/.年]\s*(0?[1-9]|1[0-2])\s*月?$/;
+
+/** The date a calendar badge splits over two adjacent lines (day and year-month, either order), as one line; else null. */
+export function joinCalendarBadge(a: string, b: string): string | null {
+  const [day, yearMonth] = BADGE_DAY.test(a.trim()) ? [a.trim(), b.trim()] : [b.trim(), a.trim()];
+  const ym = BADGE_YEAR_MONTH.exec(yearMonth);
+  if (!ym || !BADGE_DAY.test(day)) return null;
+  return `${ym[1]}年${ym[2]}月${day}日`;
+}
+
 function isLabeledInfoLine(line: string): boolean {
   if (line.length > MAX_INFO_LINE || PREV_NEXT.test(line)) return false;
   return LABEL_WITH_COLON.test(line) || DATE_LABEL_BEFORE_YEAR.test(line) || PAREN_BYLINE.test(line);
@@ -114,6 +126,8 @@ function closingRunStart(pageLines: string[], pos: PagePositions): number {
  */
 export function collectInfoLines(pageLines: string[], pos: PagePositions): string[] {
   const picked = new Set<number>();
+  /** Lines read as one with the line after them (a calendar badge), by the first line's index. */
+  const joined = new Map<number, string>();
   const start = pos.title >= 0 ? pos.title + 1 : pos.bodyStart >= 0 ? Math.max(0, pos.bodyStart - 6) : -1;
   if (start >= 0) {
     const end = pos.bodyStart >= 0 && pos.bodyStart >= start ? Math.min(pos.bodyStart, start + 10) : start + 6;
@@ -124,7 +138,12 @@ export function collectInfoLines(pageLines: string[], pos: PagePositions): strin
       if (pageLines[i].length <= MAX_INFO_LINE && PUBLICATION_DATE_LABEL.test(pageLines[i])) picked.add(i);
     }
     for (let i = start; i < Math.min(end, pageLines.length); i++) {
-      if (isInfoLine(pageLines[i]) || (i < pos.bodyStart && SPEAKER_SHAPE.test(pageLines[i].trim()))) picked.add(i);
+      const badge = i + 1 < Math.min(end, pageLines.length) ? joinCalendarBadge(pageLines[i], pageLines[i + 1]) : null;
+      if (badge) {
+        joined.set(i, badge);
+        picked.add(i);
+        i++;
+      } else if (isInfoLine(pageLines[i]) || (i < pos.bodyStart && SPEAKER_SHAPE.test(pageLines[i].trim()))) picked.add(i);
     }
   }
   if (pos.bodyStart >= 0) {
@@ -142,7 +161,7 @@ export function collectInfoLines(pageLines: string[], pos: PagePositions): strin
   }
   return [...picked]
     .sort((a, b) => a - b)
-    .map((i) => pageLines[i])
+    .map((i) => joined.get(i) ?? pageLines[i])
     .filter((line) => !TODAY.test(line));
 }
 
