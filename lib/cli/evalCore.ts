@@ -154,7 +154,7 @@ export function evaluatePage(dir: string, entry: EvalEntry): PageResult {
     }
     if (truth.editor) result.editor_ok = namesCovered([a.editor], truth.editor);
     if (govset && truth.source) result.source_ok = sourceMatches(a.source, truth.source);
-    if (truth.boilerplate?.length) result.leaks = boilerplateLeaks(a.text, truth.boilerplate);
+    if (truth.boilerplate?.length) result.leaks = boilerplateLeaks(a.text, truth.boilerplate, truth.body ?? '');
     if (truth.with?.length || truth.without?.length) result.snippets_ok = snippetsOk(a.text, truth.with ?? [], truth.without ?? []);
   } catch (e) {
     result.error = (e as Error).stack || String(e);

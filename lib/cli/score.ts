@@ -117,12 +117,23 @@ export function sourceMatches(extracted: string | null, truth: string): boolean 
 }
 
 /** The strings of `boilerplate` found in the body (compared in scoringForm). */
-export function boilerplateLeaks(text: string, boilerplate: string[]): string[] {
+/**
+ * The boilerplate strings left in a body. A string whose letters the article's own text also holds (［更多］ beside
+ * 或者更多 in a sentence) is a leak only when the body holds it more often than the truth's body does.
+ */
+export function boilerplateLeaks(text: string, boilerplate: string[], truthBody = ''): string[] {
   const body = scoringForm(text);
+  const truth = scoringForm(truthBody);
   return boilerplate.filter((s) => {
     const form = scoringForm(s);
-    return form.length > 0 && body.includes(form);
+    return form.length > 0 && occurrences(body, form) > occurrences(truth, form);
   });
+}
+
+function occurrences(haystack: string, needle: string): number {
+  let n = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) n++;
+  return n;
 }
 
 /**

@@ -91,6 +91,12 @@ describe('govset scoring rules', () => {
     expect(boilerplateLeaks('正文。\n责任编辑：张三', ['责任编辑：张三', '打印本页'])).toEqual(['责任编辑：张三']);
   });
 
+  it('counts a boilerplate string the article itself also says only when the body holds it more often', () => {
+    const truth = '投资回报可能是400万或者更多。';
+    expect(boilerplateLeaks(truth, ['［更多］'], truth)).toEqual([]);
+    expect(boilerplateLeaks(`${truth}\n［更多］`, ['［更多］'], truth)).toEqual(['［更多］']);
+  });
+
   it('scores the body at its best with or without the optional lines', () => {
     const body = '第一段正文内容在这里。\n第二段正文内容在这里。';
     const optional = ['图为会议现场。'];
