@@ -60,6 +60,8 @@ export interface ArticleFields {
   issuer?: string | null;
   /** The 索引号 of a 信息公开 record. */
   index_no?: string | null;
+  /** The document number (文号 / 发文字号) of a government document: 国发〔2023〕5号. */
+  doc_no?: string | null;
   /** The print-edition page (版次) the page cites or its e-paper record gives: 04, A01. */
   print_page?: string | null;
   author: string | null;

@@ -38,6 +38,7 @@ export const ARTICLE_FIELDS: readonly FieldSpec[] = [
   { name: 'source', kind: 'nullable-string', en: 'Source (来源), e.g. the original publisher', zh: '来源' },
   { name: 'issuer', kind: 'nullable-string', en: 'Publishing body of a government information record (发布机构 / 发文机关), or the unit that supplied the text (供稿)', zh: '发布机构/发文机关，或供稿单位', extra: { fallback: () => null } },
   { name: 'index_no', kind: 'nullable-string', en: 'Index number of a government information record (索引号)', zh: '索引号', extra: { fallback: () => null } },
+  { name: 'doc_no', kind: 'nullable-string', en: 'Document number of a government document (文号 / 发文字号), e.g. 国发〔2023〕5号', zh: '文号（发文字号）', extra: { fallback: () => null } },
   { name: 'print_page', kind: 'nullable-string', en: 'Print-edition page the article cites (版次), e.g. 04, A01', zh: '报纸版次', extra: { fallback: () => null } },
   { name: 'author', kind: 'nullable-string', en: 'Author(s) / reporter(s)', zh: '作者/记者' },
   { name: 'editor', kind: 'nullable-string', en: 'Responsible editor (责任编辑)', zh: '责任编辑' },

@@ -59,6 +59,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
   plain('source', 'Source (来源)', '来源'),
   plain('issuer', 'Publishing body (发布机构) or supplying unit (供稿)', '发布机构/供稿单位'),
   plain('index_no', 'Index number (索引号)', '索引号'),
+  plain('doc_no', 'Document number (文号)', '文号'),
   plain('print_page', 'Print-edition page (版次)', '版次'),
   plain('author', 'Author(s)', '作者'),
   plain('editor', 'Responsible editor (责任编辑)', '责任编辑'),

@@ -1,8 +1,8 @@
 // Facts a citation needs that the record holds only inside its strings: the 文号 and 发文机关 of a government
 // document, a newspaper's name and print page (第N版). Read at export time, so older records get them too.
 
-/** A document number: issuing-body abbreviation, year in 〔〕 (or [] 【】 （）), serial, 号 — 国发〔2023〕5号. */
-const DOCUMENT_NUMBER = /[\u4e00-\u9fff]{1,12}[〔\[【（(]\s*(?:19|20)\d{2}\s*[〕\]】）)]\s*第?\d{1,4}\s*号/u;
+import { DOCUMENT_NUMBER } from '../rules/document';
+
 const NUMBER_LABEL = /发文字号\s*[：:]\s*(\S[^\n]*?)\s*$/mu;
 const AUTHORITY_LABEL = /发文机关\s*[：:]\s*(\S[^\n]*?)\s*$/mu;
 const PRINT_PAGE = /第\s*0*(\d{1,3})\s*版/u;
@@ -14,6 +14,8 @@ const NEWSPAPER_NAME = /^[\u4e00-\u9fffA-Za-z]{2,12}报/u;
 const headLines = (text: string, count: number) => text.split('\n', count).join('\n');
 
 export interface CitedStrings {
+  /** The 文号 the capture read (records stored before the field existed lack it). */
+  doc_no?: string | null;
   title: string | null;
   subtitle: string | null;
   source: string | null;
@@ -22,8 +24,12 @@ export interface CitedStrings {
   text: string;
 }
 
-/** The 文号: a labelled 发文字号 first, else a number in the subtitle, title or the first lines of the body. */
+/**
+ * The 文号: the field the capture read, else a labelled 发文字号, else a number in the subtitle, title or the first
+ * lines of the body (records stored before the field existed).
+ */
 export function documentNumber(record: CitedStrings): string | null {
+  if (record.doc_no) return record.doc_no;
   const head = headLines(record.text, 15);
   const labelled = NUMBER_LABEL.exec(head)?.[1];
   if (labelled) return labelled;

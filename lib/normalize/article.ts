@@ -2,6 +2,7 @@
 // it, null when the page does not say it. Pure: runs in the service worker and in Node.
 
 import { DEFAULT_NORMALIZE_OPTIONS, type ArticleFields, type NormalizeOptions, type PageExtract } from '../model';
+import { isDocumentNumberLine } from '../rules/document';
 import { headEnd, innerDebrisLines, stripBoilerplateLines } from './boilerplate';
 import {
   creditInBodyEnds,
@@ -504,6 +505,7 @@ function withBodyEnds(info: InfoFields, body: Body): InfoFields {
     source: info.source ?? head.source ?? tail.source,
     issuer: info.issuer ?? head.issuer ?? tail.issuer,
     index_no: info.index_no ?? head.index_no,
+    doc_no: info.doc_no ?? head.doc_no ?? body.headRemoved.find(isDocumentNumberLine)?.trim() ?? null,
     author: info.author ?? head.author ?? tail.author,
     editor: info.editor ?? head.editor ?? tail.editor,
     views: info.views ?? head.views,
@@ -613,6 +615,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     source: conv(sourceOf(x, info, print)),
     issuer: conv(info.issuer),
     index_no: info.index_no,
+    doc_no: info.doc_no,
     print_page: print?.page ?? x.meta['enpproperty:pagenum'] ?? null,
     author: conv(author),
     editor: conv(info.editor),

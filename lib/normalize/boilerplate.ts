@@ -2,6 +2,7 @@
 // Only the two ends are touched, and a line that reads like a sentence of the article is never removed.
 
 import { readCredit } from '../rules/credit';
+import { isDocumentNumberLine } from '../rules/document';
 import { CREDIT_BAR, META_LABEL, SPACED_LABEL_LINE } from '../rules/labels';
 import { trailingByline, withoutTrailingByline } from './byline';
 import { parseChineseDate } from './date';
@@ -385,10 +386,12 @@ export function tailStart(lines: string[], head = 0): number {
 const MAX_BOX_TITLES = 12;
 /** How many first lines of a body may hold a credit line under a lead-in (导语 / 记者某某／台北报导 / text). */
 const HEAD_CREDIT_LINES = 4;
+/** How many first lines of a body, none a sentence, may hold a document's title and its 文号 under it. */
+const HEAD_NUMBER_LINES = 8;
 
 /**
- * Indexes of debris inside a body, which the cuts at its ends leave: credit lines among its first lines and link
- * boxes (see linkBoxLines).
+ * Indexes of debris inside a body, which the cuts at its ends leave: credit lines and a document number among its
+ * first lines, and link boxes (see linkBoxLines).
  */
 export function innerDebrisLines(lines: string[]): Set<number> {
   const debris = linkBoxLines(lines);
@@ -397,6 +400,11 @@ export function innerDebrisLines(lines: string[]): Set<number> {
     // A dateline alone on its line (本报讯 （记者 陈鑫）) is taken here only, not as head debris: the short lines above
     // it are the article's 副题, which the head rules would take along with it.
     if (isCreditLine(line) || DATELINE_CREDIT.test(line)) debris.add(i);
+  }
+  // So is a 文号 under a document's title, which may take several lines (the number is metadata, doc_no, as the 索引号
+  // table is): the title above it stays.
+  for (let i = 0; i < Math.min(HEAD_NUMBER_LINES, lines.length) && !isSentence(lines[i]); i++) {
+    if (isDocumentNumberLine(lines[i])) debris.add(i);
   }
   return debris;
 }

@@ -1,6 +1,7 @@
 // 来源 / 作者 / 责任编辑 / 点击量 fields of the short info lines around a title, and bylines at the end of a body.
 
 import { creditNames, creditUnits, mayBeCredit, readCredit, readNamesOnly } from '../rules/credit';
+import { DOCUMENT_NUMBER } from '../rules/document';
 import { CREDIT_BAR_LABELS, LABEL_ROW, labelForms, type LabelField } from '../rules/labels';
 import { MARKUP } from '../rules/markup';
 import { isPersonName } from '../rules/names';
@@ -15,6 +16,8 @@ export interface InfoFields {
   issuer: string | null;
   /** The 索引号 of a 信息公开 record. */
   index_no: string | null;
+  /** The document number (文号 / 发文字号) of a government document: 国发〔2023〕5号. */
+  doc_no: string | null;
   author: string | null;
   editor: string | null;
   views: number | null;
@@ -180,6 +183,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
   const authors: string[] = [];
   const editors: string[] = [];
   let indexNo: string | null = null;
+  let docNo: string | null = null;
   const bareSources: string[] = [];
   let views: number | null = null;
   let bareDate: string | null = null;
@@ -207,6 +211,8 @@ export function parseInfoLines(lines: string[]): InfoFields {
       const bare = m[3] !== undefined || m[4] !== undefined || m[5] !== undefined;
       // After a bare label names may be set apart by wide spaces (记者王昀加　王庆钦); the name test ends the run.
       const raw = bare ? line.slice(start, stop).replace(/(?<=\p{Script=Han})\s{2,}(?=\p{Script=Han})/gu, ' ') : line.slice(start, stop);
+      // A 文号 holds brackets (国发〔2023〕5号) that end an ordinary value: it is read by its own shape.
+      if (field === 'docno') docNo ??= DOCUMENT_NUMBER.exec(raw)?.[0].replace(/\s+/g, '') ?? null;
       const value = valueOf(raw, field);
       if (!value) return;
       if (field === 'source') {
@@ -240,6 +246,7 @@ export function parseInfoLines(lines: string[]): InfoFields {
     source: sources[0] ?? issuers[0] ?? bareSources[0] ?? null,
     issuer: issuers[0] ?? null,
     index_no: indexNo,
+    doc_no: docNo,
     author: authors.length ? authors.join(' ') : null,
     editor: editors.length ? editors.join(' ') : null,
     views,

@@ -4,7 +4,7 @@
 
 import { alternation } from './words';
 
-export type LabelField = 'source' | 'issuer' | 'author' | 'editor' | 'views' | 'date' | 'index' | 'other';
+export type LabelField = 'source' | 'issuer' | 'author' | 'editor' | 'views' | 'date' | 'index' | 'docno' | 'other';
 
 export interface LabelRow {
   label: string;
@@ -139,8 +139,8 @@ const TABLE = `
 索引号        index    索引號        -
 主题分类      other    主題分類      -
 体裁分类      other    體裁分類      -
-文号          other    文號          -
-发文字号      other    發文字號      -
+文号          docno    文號          -
+发文字号      docno    發文字號      -
 标题          other    標題          bounded
 有效性        other    -             -
 字号          other    字號          -
@@ -150,7 +150,7 @@ const TABLE = `
 打印          other    -             -
 `;
 
-const FIELDS = new Set<LabelField>(['source', 'issuer', 'author', 'editor', 'views', 'date', 'index', 'other']);
+const FIELDS = new Set<LabelField>(['source', 'issuer', 'author', 'editor', 'views', 'date', 'index', 'docno', 'other']);
 
 function parseTable(table: string): LabelRow[] {
   return table

@@ -29,11 +29,12 @@ describe('a one-paragraph document among short plain lines', () => {
     expect(text.split('\n')).toEqual([NOTICE, '某市公安局交通警察支队', '二〇二三年六月十六日']);
   });
 
-  it('keeps the 文号, the salutation and a linked 附件 around it', () => {
-    const text = articleOf(
+  it('keeps the salutation and a linked 附件 around it; the 文号 above them is the doc_no field', () => {
+    const article = articleOf(
       page(`<p>某政发〔2023〕36号</p><p>各镇人民政府，市各委办局：</p><p>${NOTICE}</p><p>附件：<a href="/f/1.docx">管制路段示意图</a></p>`),
-    ).text;
-    expect(text.split('\n')).toEqual(['某政发〔2023〕36号', '各镇人民政府，市各委办局：', NOTICE, '附件：管制路段示意图']);
+    );
+    expect(article.text.split('\n')).toEqual(['各镇人民政府，市各委办局：', NOTICE, '附件：管制路段示意图']);
+    expect(article.doc_no).toBe('某政发〔2023〕36号');
   });
 
   it('keeps an attachment line whose file name is a link', () => {

@@ -30,6 +30,7 @@ export function makeCaptureRecord(overrides: Partial<CaptureRecord> = {}): Captu
     source: '市委办公室',
     issuer: null,
     index_no: null,
+    doc_no: null,
     print_page: null,
     author: '张三',
     editor: '李四',
