@@ -6,13 +6,13 @@ import { elementToBlocks, isDataTable, isPageRoot, isPoll, isSkipped, linkTextLe
 import { isInfoLine } from './info';
 import type { PageExtract } from '../model';
 import { TEASER_END, type TextWeights, bestProseElement, densityScore, isChrome, weighElements } from './density';
+import { SENTENCE_MARK } from '../rules/prose';
 
 /** Readability's default (500) assumes English; a Chinese notice of two sentences is under 100 characters. */
 const CJK_CHAR_THRESHOLD = 60;
 /** An article has at least this many characters in sentence-like blocks: one short sentence (现将…印发给你们，请认真贯彻执行。). */
 const MIN_PROSE_CHARS = 20;
 
-const SENTENCE_END = /[。！？；!?…]/;
 /** A line of clauses (…，…，) reads as prose even where the page lost its full stops. */
 const CLAUSE = /，.+，|，.+[,，]$/;
 const MIN_CLAUSE_LINE = 20;
@@ -38,7 +38,7 @@ function proseChars(blocks: string[]): number {
   let n = 0;
   for (const b of blocks) {
     if ((SITE_CHROME_LINE.test(b) && b.length < 200) || TEASER_END.test(b)) continue;
-    if (SENTENCE_END.test(b) || b.length >= 80 || (CLAUSE.test(b) && b.length >= MIN_CLAUSE_LINE)) n += b.length;
+    if (SENTENCE_MARK.test(b) || b.length >= 80 || (CLAUSE.test(b) && b.length >= MIN_CLAUSE_LINE)) n += b.length;
   }
   return n;
 }

@@ -24,7 +24,8 @@ import { siteNameFromFooter } from './textDump';
 import { stripMarkup } from '../rules/markup';
 import { pickTitle } from './articleTitle';
 import { readPrintCitation, type PrintCitation } from './printEdition';
-import { cleanTitle, compact, isSiteName, splitHeadings } from './title';
+import { cleanTitle, isSiteName, splitHeadings } from './title';
+import { compact, SENTENCE_END } from '../rules/prose';
 
 /** Meta keys (lower-cased) that carry the publication time, best first. */
 const DATE_META_KEYS = [
@@ -301,7 +302,6 @@ const MIN_COMMENT_HEADERS = 2;
 /** What may follow an end marker, against what precedes it: more means the marker is a mid-article link box. */
 const END_TAIL_SHARE = 0.5;
 const POST_END_TAIL_SHARE = 1;
-const SENTENCE_END = /[。！？!?…][”」』）)]?$/;
 const LONG_LINE = 50;
 
 /** Characters of a line that count as article prose: a sentence or a long line (list titles and labels count 0). */

@@ -1,7 +1,8 @@
 // The article's title: from the metas, the visible heading and the document title, each cleaned of site names.
 
 import type { PageExtract } from '../model';
-import { cleanTitle, compact, isSiteName } from './title';
+import { compact } from '../rules/prose';
+import { cleanTitle, isSiteName } from './title';
 
 /** A time or date stamp some templates print inside the title element (标题 【16:15】). */
 const TIME_STAMP = /\s*[【\[(（]\s*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[】\])）]\s*$/;

@@ -2,6 +2,7 @@
 // Only the two ends are touched, and a line that reads like a sentence of the article is never removed.
 
 import { readCredit } from '../rules/credit';
+import { compact, isCopyrightLine, SENTENCE_END } from '../rules/prose';
 import { isDocumentNumberLine } from '../rules/document';
 import { CREDIT_BAR, META_LABEL, SPACED_LABEL_LINE } from '../rules/labels';
 import { trailingByline, withoutTrailingByline } from './byline';
@@ -70,7 +71,6 @@ const DISCLAIMER_ANYWHERE =
 /** `网易声明：…` / `【免责声明】…`: a 声明 head, with the vocabulary of a disclaimer (a news 声明 has other words). */
 const DISCLAIMER_HEAD = /^\S{0,8}?(?:免责声明|版权声明|声明|申明)[】\])）]?[:：]?/;
 const DISCLAIMER_WORDS = /转载|版权|侵权|本网|本站|本文仅/;
-const COPYRIGHT = /^(?:©|copyright|\(c\))|版权所有|allrightsreserved|copyright©/i;
 const REGISTRATION = /icp备|icp证|公网安备|网安备|备案号|备案序号|网站标识码/i;
 const CONTACT =
   /^(?:主办|承办|协办|技术支持|联系电话|联系邮箱|联系地址|联系方式|传真|邮箱|电子邮箱|地址|电话|邮编|主管|运营维护|网站维护|维护单位|设计制作|制作单位|投稿邮箱|投稿电话|举报电话|爆料电话|报料电话|新闻热线)(?:单位)?[:：]/;
@@ -115,7 +115,6 @@ const SOURCE_NOTE =
 /** Where a reprint came from, on a line of its own: 据《中国青年报》, 转自《北京科技报》. */
 const REPRINT_NOTE = /^(?:据|转自|摘自|来自|选自)《[^》]{1,20}》(?:报道|消息)?$/;
 const DATE_ONLY = /^[\d\s年月日号:：\-/.时分秒T+]+$/;
-const SENTENCE_END = /[。！？!?…]["”’」』)）]?$/;
 const LONG_SENTENCE = 30;
 const MAX_META_LENGTH = 160;
 const MAX_SHORT_LINE = 40;
@@ -212,54 +211,84 @@ function isPagination(key: string): boolean {
   return rest === '' && /页|章|目录|\d{2,}/.test(key);
 }
 
-/** Debris wherever it stands at the head or tail of a body. A long sentence is debris only when it is a disclaimer. */
-export function isBoilerplateLine(line: string): boolean {
-  const trimmed = line.trim();
-  if (!trimmed) return true;
-  const key = keyOf(trimmed);
-  if (!key) return true;
-  if (isDisclaimer(key)) return true;
-  if (isSentence(trimmed)) return false;
-  const unbracketed = key.replace(LEADING_BRACKET, '');
-  return (
-    URL_ONLY.test(trimmed) ||
-    (trimmed.length <= MAX_URL_LINE && HAS_URL.test(trimmed) && !SENTENCE_END.test(trimmed)) ||
-    WAITING.test(key) ||
-    CMS_SIGNATURE.test(key) ||
-    SITE_TOOL.test(key) ||
-    BREADCRUMB.test(key) ||
-    (trimmed.length <= 120 && BREADCRUMB_STEPS.test(trimmed) && /首页|主页/.test(trimmed)) ||
-    PREV_NEXT.test(unbracketed) ||
-    isPagination(key) ||
-    RELATED_MARKER.test(unbracketed.replace(MIDDLE_DOTS, '')) ||
-    isRelatedRow(trimmed) ||
-    (trimmed.length <= MAX_WIDGET_LINE && RELATED_INLINE.test(unbracketed)) ||
-    (trimmed.length <= MAX_WIDGET_LINE && PAGE_WIDGET.test(unbracketed)) ||
-    (key.length <= MAX_SHORT_LINE && QR_PROMPT.test(key)) ||
-    (!SENTENCE_END.test(trimmed) && SMS_SUBSCRIPTION.test(key)) ||
-    (trimmed.length <= MAX_WIDGET_LINE && READER_PROMPT.test(key)) ||
-    (trimmed.length <= MAX_WIDGET_LINE && WECHAT_PROMPT.test(key)) ||
-    (trimmed.length <= MAX_WIDGET_LINE && !SENTENCE_END.test(trimmed) && WECHAT_CLOSING.test(key)) ||
-    COPYRIGHT.test(key) ||
-    REGISTRATION.test(key) ||
-    (CONTACT.test(key) && !UNITS_OF_THE_MATTER.test(trimmed)) ||
-    PHONE_CONTACT.test(key) ||
-    CONTACT_HEADING.test(key) ||
-    (trimmed.length <= MAX_URL_LINE && EMAIL.test(trimmed)) ||
-    END_MARKER.test(key) ||
-    MEDIA_PLACEHOLDER.test(key) ||
-    isCreditLine(trimmed) ||
-    REPRINT_NOTE.test(key) ||
-    readPrintCitation(trimmed) !== null ||
-    SOURCE_NOTE.test(key) ||
-    isUiOnly(key) ||
-    (!SENTENCE_END.test(trimmed) && CREDIT_BAR.test(key)) ||
-    isMetadata(trimmed, key)
-  );
+/** What the debris rules see of a line: trimmed, its key (bullets and spaces removed), the key without a bracket. */
+interface LineView {
+  line: string;
+  key: string;
+  unbracketed: string;
+  /** Ends like a sentence (。！？…, a closing quote after). */
+  ends: boolean;
 }
 
-function compact(s: string): string {
-  return s.replace(SPACES, '');
+export interface DebrisRule {
+  name: string;
+  test: (v: LineView) => boolean;
+}
+
+/**
+ * Debris wherever it stands at the head or tail of a body, one named rule a class, tried in order. A long sentence
+ * is never debris (the disclaimer rule is tried before that test: disclaimers read as sentences).
+ */
+export const DEBRIS_RULES: readonly DebrisRule[] = [
+  { name: 'url', test: (v) => URL_ONLY.test(v.line) || (v.line.length <= MAX_URL_LINE && HAS_URL.test(v.line) && !v.ends) },
+  { name: 'loading', test: (v) => WAITING.test(v.key) },
+  { name: 'cms-signature', test: (v) => CMS_SIGNATURE.test(v.key) },
+  { name: 'site-tool', test: (v) => SITE_TOOL.test(v.key) },
+  {
+    name: 'breadcrumb',
+    test: (v) => BREADCRUMB.test(v.key) || (v.line.length <= 120 && BREADCRUMB_STEPS.test(v.line) && /首页|主页/.test(v.line)),
+  },
+  { name: 'prev-next', test: (v) => PREV_NEXT.test(v.unbracketed) },
+  { name: 'pagination', test: (v) => isPagination(v.key) },
+  {
+    name: 'related',
+    test: (v) =>
+      RELATED_MARKER.test(v.unbracketed.replace(MIDDLE_DOTS, '')) ||
+      isRelatedRow(v.line) ||
+      (v.line.length <= MAX_WIDGET_LINE && RELATED_INLINE.test(v.unbracketed)),
+  },
+  { name: 'widget', test: (v) => v.line.length <= MAX_WIDGET_LINE && PAGE_WIDGET.test(v.unbracketed) },
+  { name: 'qr-prompt', test: (v) => v.key.length <= MAX_SHORT_LINE && QR_PROMPT.test(v.key) },
+  { name: 'sms-subscription', test: (v) => !v.ends && SMS_SUBSCRIPTION.test(v.key) },
+  { name: 'reader-prompt', test: (v) => v.line.length <= MAX_WIDGET_LINE && READER_PROMPT.test(v.key) },
+  {
+    name: 'wechat-prompt',
+    test: (v) => v.line.length <= MAX_WIDGET_LINE && (WECHAT_PROMPT.test(v.key) || (!v.ends && WECHAT_CLOSING.test(v.key))),
+  },
+  { name: 'copyright', test: (v) => isCopyrightLine(v.key) },
+  { name: 'registration', test: (v) => REGISTRATION.test(v.key) },
+  {
+    name: 'contact',
+    test: (v) =>
+      (CONTACT.test(v.key) && !UNITS_OF_THE_MATTER.test(v.line)) ||
+      PHONE_CONTACT.test(v.key) ||
+      CONTACT_HEADING.test(v.key) ||
+      (v.line.length <= MAX_URL_LINE && EMAIL.test(v.line)),
+  },
+  { name: 'end-marker', test: (v) => END_MARKER.test(v.key) },
+  { name: 'media-placeholder', test: (v) => MEDIA_PLACEHOLDER.test(v.key) },
+  { name: 'credit', test: (v) => isCreditLine(v.line) || (!v.ends && CREDIT_BAR.test(v.key)) },
+  {
+    name: 'reprint-note',
+    test: (v) => REPRINT_NOTE.test(v.key) || SOURCE_NOTE.test(v.key) || readPrintCitation(v.line) !== null,
+  },
+  { name: 'ui-words', test: (v) => isUiOnly(v.key) },
+  { name: 'metadata', test: (v) => isMetadata(v.line, v.key) },
+];
+
+/** The name of the debris rule a line falls under ('empty', 'disclaimer' or one of DEBRIS_RULES), or null. */
+export function debrisRuleOf(line: string): string | null {
+  const trimmed = line.trim();
+  const key = keyOf(trimmed);
+  if (!key) return 'empty';
+  if (isDisclaimer(key)) return 'disclaimer';
+  if (isSentence(trimmed)) return null;
+  const view: LineView = { line: trimmed, key, unbracketed: key.replace(LEADING_BRACKET, ''), ends: SENTENCE_END.test(trimmed) };
+  return DEBRIS_RULES.find((rule) => rule.test(view))?.name ?? null;
+}
+
+export function isBoilerplateLine(line: string): boolean {
+  return debrisRuleOf(line) !== null;
 }
 
 function isShortPlain(line: string): boolean {

@@ -6,8 +6,10 @@ import { CREDIT_BAR_LABELS, LABEL_ROW, labelForms, type LabelField } from '../ru
 import { MARKUP } from '../rules/markup';
 import { isPersonName } from '../rules/names';
 import { alternation } from '../rules/words';
-import { hasDateLabel, isCopyrightLine, labeledDates, parseChineseDate } from './date';
+import { hasDateLabel, labeledDates, parseChineseDate } from './date';
+import { isCopyrightLine } from '../rules/prose';
 import { toSimplified } from './script';
+import { SENTENCE_END } from '../rules/prose';
 
 export interface InfoFields {
   published_at: string | null;
@@ -66,7 +68,6 @@ const NOT_A_NAME =
 const STAFF_CODE_SUFFIX = /_[A-Za-z]{1,4}\d{2,}$/;
 const VIEWS_BEFORE = /(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问|訪問|人气|人氣)(?:量|数|數|次数|次數|人数|人數)?\s*[:：]?\s*(\d[\d,]*)(?![\d,]*\s*[年月日号.\-/:])/u;
 const VIEWS_AFTER = /(\d[\d,]*)\s*次(?:阅读|閱讀|浏览|瀏覽|点击|點擊|访问)/u;
-const SENTENCE_END = /[。！？!?]["”’」』)）]?$/;
 const MAX_BARE_DATE_LINE = 120;
 
 /** A date run into a source (来源：人民日报2024-05-13 08:49) ends it. */

@@ -2,6 +2,8 @@
 // the offset; a day (2022-07-01) or, where a page gives no day, a month (2003-05) stands alone, as ISO 8601 writes
 // calendar dates without a zone.
 
+import { isCopyrightLine } from '../rules/prose';
+
 interface DateParts {
   y: number;
   mo: number;
@@ -49,7 +51,6 @@ const HAN_DIGIT: Record<string, number> = {
   〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-const COPYRIGHT = /©|copyright|版权所有|\(c\)/i;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -214,7 +215,7 @@ export function labeledDates(lines: string[]): LabeledDates {
   const dates: LabeledDates = { published: null, written: null, updated: null };
   const months: LabeledDates = { published: null, written: null, updated: null };
   for (const line of lines) {
-    if (COPYRIGHT.test(line)) continue;
+    if (isCopyrightLine(line)) continue;
     for (const m of line.matchAll(DATE_LABEL)) {
       const kind = UPDATE_LABEL.test(m[1]) ? 'updated' : WRITTEN_LABEL.test(m[1]) ? 'written' : 'published';
       const value = line.slice(m.index + m[0].length);
@@ -243,10 +244,6 @@ export function hasDateLabel(line: string): boolean {
   return false;
 }
 
-/** Whether a line is a copyright line, whose years are never a publication date. */
-export function isCopyrightLine(line: string): boolean {
-  return COPYRIGHT.test(line);
-}
 
 /** A date that directly follows a 发布时间 / 发布日期 / 时间 / 日期 / 发表时间 label; 成文日期, then 更新时间, only when nothing better. */
 export function findLabeledDate(lines: string[]): string | null {

@@ -16,13 +16,13 @@ import { dateFromUrl } from './date';
 import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { normalizeText, type UnicodeForm } from './text';
 import { cleanTitle, splitHeadings } from './title';
+import { CLAUSE_END, SENTENCE_END } from '../rules/prose';
 
 export interface TextDumpOptions {
   url?: string;
   form?: UnicodeForm;
 }
 
-const SENTENCE_END = /[。！？!?…]["”’」』)）]?$|[，,；;：:]$/;
 const MAX_HEADING = 60;
 const MAX_TITLE_BLOCK = 3;
 /** Wording of a news 副题 under the main title (…会议召开 某某出席并讲话). */
@@ -39,7 +39,7 @@ const SITE_FROM_FOOTER: RegExp[] = [
 ];
 
 function isHeadingLike(line: string): boolean {
-  return line.length <= MAX_HEADING && !SENTENCE_END.test(line) && !isBoilerplateLine(line) && !BULLET_COLUMN.test(line);
+  return line.length <= MAX_HEADING && !SENTENCE_END.test(line) && !CLAUSE_END.test(line) && !isBoilerplateLine(line) && !BULLET_COLUMN.test(line);
 }
 
 /** The title block at the top of a dump: 1–3 heading lines, then [pretitle?, title, subtitle?]. */

@@ -1,5 +1,6 @@
 // Titles: site names cut off document titles, 引题 / 副题 told apart from the main title.
 
+import { compact } from '../rules/prose';
 import { repairPinyinDebris } from './script';
 
 /**
@@ -130,10 +131,7 @@ export interface HeadingSplit {
   subtitle: string | null;
 }
 
-/** s without any spaces (ASCII, no-break, ideographic): how titles and headings are compared. */
-export function compact(s: string): string {
-  return s.replace(/[\s\u00A0\u3000]+/g, '');
-}
+export { compact } from '../rules/prose';
 
 const SUBTITLE_DASH = /^\s*(?:——|—|--|－－)\s*/;
 
