@@ -237,7 +237,7 @@ function cmsAuthor(raw: string | undefined): string | null {
  */
 function personLike(raw: string | null, sites: string[], title: string | null): string | null {
   if (!raw) return null;
-  const t = unspacedName(raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim());
+  const t = unspacedName(stripMarkup(raw).replace(/\s+/g, ' ').trim());
   if (!t || t.length > MAX_PERSON || URL_LIKE.test(t) || /[，,。:：@]/.test(t) || /\d/.test(t)) return null;
   if (t.split(' ').some((w) => NOT_A_PERSON_ENDING.test(w))) return null;
   if (title && compact(t) === compact(title)) return null;

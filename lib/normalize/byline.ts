@@ -1,6 +1,6 @@
 // 来源 / 作者 / 责任编辑 / 点击量 fields of the short info lines around a title, and bylines at the end of a body.
 
-import { creditNames, creditUnits, mayBeCredit, readCredit, readNamesOnly } from '../rules/credit';
+import { creditNames, creditUnits, joinSpacedNames, mayBeCredit, readCredit, readNamesOnly } from '../rules/credit';
 import { DOCUMENT_NUMBER } from '../rules/document';
 import { CREDIT_BAR_LABELS, LABEL_ROW, labelForms, type LabelField } from '../rules/labels';
 import { MARKUP } from '../rules/markup';
@@ -98,9 +98,9 @@ function valueOf(raw: string, field: Field): string | null {
   return value || null;
 }
 
-/** Single Han characters spaced out to the width of longer names (赵  培 → 赵培). */
+/** A value whose names the page spaced out (赵  培, 方 敏 王乐文), the names joined (see joinSpacedNames). */
 export function unspacedName(s: string): string {
-  return /^\p{Script=Han}(?:\s+\p{Script=Han}){1,2}$/u.test(s) ? s.replace(/\s+/g, '') : s;
+  return joinSpacedNames(s.trim().split(/\s+/)).join(' ');
 }
 
 /** The person names of a value: role words, page words and staff codes dropped (杨倩_NF4425 → 杨倩). */
@@ -285,11 +285,9 @@ const PAREN_NAMES_ONLY = /^[（(]\s*([^()（）]{2,16}?)\s*[)）]$/u;
 /** A dateline that opens a news lede and carries the reporters: 本报讯（记者 张三）, 新华社北京7月1日电（记者 李四）. */
 const DATELINE_BYLINE = new RegExp(`^[^。！？!?]{0,40}?(?:讯|訊|电|電|消息)\\s*${PAREN_BYLINE}`, 'u');
 
-/** Names in a lone run of 1–3 space-separated tokens, or null when any token does not look like a name. */
+/** A run of names only (the rule layer's readNamesOnly), space-joined; null when any token is not a name. */
 function namesOnly(s: string): string | null {
-  const tokens = s.trim().split(/[\s、]+/).filter(Boolean);
-  if (tokens.length === 0 || tokens.length > 3 || !tokens.every(isLikelyName)) return null;
-  return tokens.join(' ');
+  return readNamesOnly(s)?.join(' ') ?? null;
 }
 
 function namesFromParenthesis(inner: string): string | null {

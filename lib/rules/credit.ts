@@ -59,8 +59,13 @@ const NAME_SPLIT = /[\s、，,;；]+/u;
 const UNIT_AFTER_NAME = /[（(][^（()）]{2,20}[)）]/gu;
 const MAX_CREDIT = 80;
 
-/** Single Han characters spaced out to the width of longer names (方 敏 → 方敏, 赵  培 → 赵培). */
-function joinSpacedNames(tokens: string[]): string[] {
+/**
+ * Names whose characters a page spaced out to the width of longer names, joined: 方 敏 → 方敏, 赵  培 → 赵培, 赵 培 刚
+ * → 赵培刚 (a run of two or three single characters is one name), 方 敏 王乐文 → 方敏 王乐文.
+ */
+export function joinSpacedNames(tokens: string[]): string[] {
+  const single = (t: string) => t.length === 1 && /\p{Script=Han}/u.test(t);
+  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every(single)) return [tokens.join('')];
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

@@ -1,6 +1,6 @@
 // The one credit grammar, and the same credits read in every position a page puts them.
 import { describe, expect, it } from 'vitest';
-import { creditNames, creditUnits, readCredit, readNamesOnly } from '../../lib/rules/credit';
+import { creditNames, creditUnits, joinSpacedNames, readCredit, readNamesOnly } from '../../lib/rules/credit';
 import { isPersonName, isUnitName } from '../../lib/rules/names';
 import { normalizeArticle } from '../../lib/normalize/article';
 import type { PageExtract } from '../../lib/model';
@@ -164,4 +164,14 @@ describe('a 副题 named by the CMS record is never glued to the title', () => {
     expect(a.title).toBe('拿起跨界“指挥棒”她跟学生“较着劲儿”成长');
     expect(a.subtitle).toBe('年过五十的她带领学校民乐团的孩子们一路快乐前行');
   });
+});
+
+describe('joinSpacedNames (the one rule for names a page spaced out)', () => {
+  it.each([
+    [['方', '敏'], ['方敏']],
+    [['赵', '培', '刚'], ['赵培刚']],
+    [['方', '敏', '王乐文'], ['方敏', '王乐文']],
+    [['王乐文', '方', '敏'], ['王乐文', '方敏']],
+    [['王乐文', '李清芬'], ['王乐文', '李清芬']],
+  ])('%j → %j', (tokens, joined) => expect(joinSpacedNames(tokens)).toEqual(joined));
 });
