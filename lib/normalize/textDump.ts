@@ -1,17 +1,9 @@
 // A raw text dump of a page (title, info lines, body, footer; as in tests/fixtures/seeds) → ArticleFields.
 
 import type { ArticleFields, Script } from '../model';
-import { headEnd, isBoilerplateLine, stripBoilerplateLines } from './boilerplate';
-import {
-  creditInBodyEnds,
-  leadingAuthors,
-  leadingByline,
-  parseInfoLines,
-  trailingAuthors,
-  trailingByline,
-  withoutLeadingByline,
-  type InfoFields,
-} from './byline';
+import { headEnd, isBoilerplateLine } from './boilerplate';
+import { cleanBodyLines } from './bodyLines';
+import { creditInBodyEnds, parseInfoLines, type InfoFields } from './byline';
 import { dateFromUrl } from './date';
 import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { normalizeText, type UnicodeForm } from './text';
@@ -100,7 +92,10 @@ function simplify(lines: string[], script: Script): string[] {
   return script === 'zh-Hant' ? lines.map(toSimplified) : lines;
 }
 
-/** A raw text dump → ArticleFields: title block, info lines and debris found; Traditional converted, the original kept. */
+/**
+ * A raw text dump → ArticleFields: the title block and the debris before it found, then the one body stage
+ * (cleanBodyLines) as for pages; Traditional converted, the original kept.
+ */
 export function normalizeTextDump(text: string, opts: TextDumpOptions = {}): ArticleFields {
   const original = normalizeText(repairPinyinDebris(text), opts.form ?? 'NFC')
     .split('\n')
@@ -114,36 +109,11 @@ export function normalizeTextDump(text: string, opts: TextDumpOptions = {}): Art
   const title = rawTitle === null ? null : cleanTitle(rawTitle);
   const { pretitle, subtitle } = title ? splitHeadings(block, rawTitle!) : { pretitle: null, subtitle: null };
   const bodyFrom = head + block.length;
-  const rest = lines.slice(bodyFrom);
-  const stripped = stripBoilerplateLines(rest, { title: rawTitle });
-
-  // Where the kept lines sit in `rest`, so that the Traditional original of exactly those lines can be kept.
-  const keptFrom = headEnd(rest, { title: rawTitle });
-  let body = stripped.lines;
-  let bodyOriginal = original.slice(bodyFrom + keptFrom, bodyFrom + keptFrom + body.length);
-
-  const removedHead = [...lines.slice(0, head), ...rest.slice(0, keptFrom)];
-  const removedTail = stripped.removed.filter((l) => !removedHead.includes(l));
-  const info = mergeInfo(parseInfoLines(removedHead), parseInfoLines(removedTail));
-  const lastRemoved = removedTail.find((l) => trailingByline(l));
-  const firstLine = body[0] ?? '';
-  const leading = leadingByline(firstLine);
-  if (leading) {
-    body = [withoutLeadingByline(firstLine), ...body.slice(1)];
-    bodyOriginal = [withoutLeadingByline(bodyOriginal[0]), ...bodyOriginal.slice(1)];
-  }
-  if (bodyOriginal.length && body.length) {
-    // The trailing byline was cut from the last Simplified line; cut the original line to the same length.
-    const last = body.length - 1;
-    if (bodyOriginal[last].length > body[last].length) bodyOriginal[last] = bodyOriginal[last].slice(0, body[last].length);
-  }
-  // A line that was only a byline is gone from both versions.
-  const nonEmpty = body.map((l) => l.length > 0);
-  body = body.filter((_, i) => nonEmpty[i]);
-  bodyOriginal = bodyOriginal.filter((_, i) => nonEmpty[i]);
+  const body = cleanBodyLines(lines.slice(bodyFrom), original.slice(bodyFrom), { title: rawTitle, headings: block });
+  const removedHead = [...lines.slice(0, head), ...body.headRemoved];
+  const info = mergeInfo(parseInfoLines(removedHead), parseInfoLines(body.tailRemoved));
 
   const converted = script === 'zh-Hant';
-  const bodyText = body.join('\n');
   return {
     url: opts.url ?? '',
     canonical_url: null,
@@ -156,17 +126,17 @@ export function normalizeTextDump(text: string, opts: TextDumpOptions = {}): Art
     index_no: info.index_no,
     doc_no: info.doc_no,
     print_page: null,
-    author: info.author ?? leadingAuthors(firstLine) ?? (lastRemoved ? trailingAuthors(lastRemoved) : null) ?? creditInBodyEnds(body),
+    author: info.author ?? body.byline ?? creditInBodyEnds(body.lines),
     editor: info.editor,
-    site_name: siteNameFromFooter(removedTail),
+    site_name: siteNameFromFooter(body.tailRemoved),
     column: columnFrom(removedHead),
     keywords: [],
     description: null,
     views: info.views,
     lang: null,
     script_original: script,
-    text: bodyText,
-    text_original: converted ? bodyOriginal.join('\n') : null,
+    text: body.lines.join('\n'),
+    text_original: converted ? body.original.join('\n') : null,
     title_original: converted && rawTitle !== null ? cleanTitle(original[head + block.indexOf(rawTitle)]) : null,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageExtract } from '../../lib/model';
-import { cutAtEndMarker, normalizeArticle } from '../../lib/normalize/article';
+import { normalizeArticle } from '../../lib/normalize/article';
+import { cutAtEndMarker } from '../../lib/normalize/bodyLines';
 
 const SENTENCE = '会议强调，要坚持党建引领，健全完善县、乡、村、网格四级组织体系，推动党组织向网格、楼栋、小区延伸。';
 

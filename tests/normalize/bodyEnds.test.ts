@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headEnd, innerDebrisLines, isFollowPrompt, tailStart } from '../../lib/normalize/boilerplate';
-import { cutAtEndMarker } from '../../lib/normalize/article';
+import { cutAtEndMarker } from '../../lib/normalize/bodyLines';
 
 const S1 = '会议强调，要坚持党建引领，健全完善县、乡、村、网格四级组织体系，推动党组织向网格、楼栋、小区延伸。';
 const S2 = '全会指出，党的二十大是在全党全国各族人民迈上全面建设社会主义现代化国家新征程的关键时刻召开的一次十分重要的大会。';
