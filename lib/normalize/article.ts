@@ -3,16 +3,10 @@
 
 import { DEFAULT_NORMALIZE_OPTIONS, type ArticleFields, type NormalizeOptions, type PageExtract } from '../model';
 import { isDocumentNumberLine } from '../rules/document';
-import { cleanBodyLines, POST_LINE, type Body } from './bodyLines';
-import {
-  creditInBodyEnds,
-  isLikelyName,
-  namesUnderTitle,
-  speakerOf,
-  parseInfoLines,
-  unspacedName,
-  type InfoFields,
-} from './byline';
+import { authorOf } from './author';
+import { cleanBodyLines, POSTED_BY, type Body } from './bodyLines';
+import { firstMeta, jsonLdObjects, jsonLdString } from './metaValues';
+import { parseInfoLines, type InfoFields } from './byline';
 import { citedIssueDate, dateFromUrl, labeledDates, parseChineseDate } from './date';
 import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { blocksToLines, normalizeText, type UnicodeForm } from './text';
@@ -21,7 +15,7 @@ import { stripMarkup } from '../rules/markup';
 import { pickTitle } from './articleTitle';
 import { readPrintCitation, type PrintCitation } from './printEdition';
 import { cleanTitle, isSiteName, splitHeadings } from './title';
-import { compact } from '../rules/prose';
+import { compact, isCopyrightLine } from '../rules/prose';
 
 /** Meta keys (lower-cased) that carry the publication time, best first. */
 const DATE_META_KEYS = [
@@ -33,65 +27,16 @@ const DATE_META_KEYS = [
 ];
 /** Meta keys of the last modification: a publication time only when the page states no other date. */
 const MODIFIED_META_KEYS = ['dateupdate', 'datemodified', 'article:modified_time', 'og:updated_time'];
-const AUTHOR_META_KEYS = [
-  'author', 'article:author', 'og:article:author', 'dc.creator', 'byline', 'sailthru.author', 'citation_author',
-];
 const SITE_META_KEYS = ['sitename', 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'site'];
 /** Last breadcrumb steps that name the page itself, not its column. */
 const NOT_A_COLUMN = /^(正文|详情|详细|正文内容|内容|文章|详细内容|阅读文章|浏览文章|新闻详情|文章详情|信息详情)$/;
 const MAX_COLUMN = 16;
-const COPYRIGHT_LINE = /©|copyright|版权所有|版權所有|\(c\)/i;
-const URL_LIKE = /^(https?:)?\/\/|^www\.|\.(com|cn|net|org)(\/|$)/i;
-
-function firstMeta(meta: Record<string, string>, keys: string[]): string | null {
-  for (const k of keys) {
-    const v = meta[k]?.trim();
-    if (v) return v;
-  }
-  return null;
-}
-
-/** Every object in the JSON-LD blocks (arrays and @graph flattened). */
-function jsonLdObjects(blocks: unknown[]): Record<string, unknown>[] {
-  const out: Record<string, unknown>[] = [];
-  const visit = (x: unknown): void => {
-    if (Array.isArray(x)) x.forEach(visit);
-    else if (x && typeof x === 'object') {
-      const o = x as Record<string, unknown>;
-      out.push(o);
-      if (o['@graph']) visit(o['@graph']);
-    }
-  };
-  blocks.forEach(visit);
-  return out;
-}
-
-function jsonLdString(objects: Record<string, unknown>[], key: string): string | null {
-  for (const o of objects) {
-    const v = o[key];
-    if (typeof v === 'string' && v.trim()) return v.trim();
-  }
-  return null;
-}
-
-function jsonLdAuthor(objects: Record<string, unknown>[]): string | null {
-  for (const o of objects) {
-    const a = o['author'];
-    const list = Array.isArray(a) ? a : a ? [a] : [];
-    const names = list
-      .map((x) => (typeof x === 'string' ? x : x && typeof x === 'object' ? (x as Record<string, unknown>)['name'] : null))
-      .filter((n): n is string => typeof n === 'string' && n.trim().length > 0)
-      .map((n) => n.trim());
-    if (names.length) return names.join(' ');
-  }
-  return null;
-}
 
 const TITLE_SEPARATOR = /\s*(?:[-–—|｜_]|——)\s*/;
 /** After ©, Copyright or 版权所有 and the years: the holder, up to punctuation, a wide space or "All Rights Reserved". */
 const COPYRIGHT_HOLDER =
   /(?:版权所有|版權所有|copyright|©|\(c\))(?:\s*(?:©|\(c\)|[:：]))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*)?([^,，。|©:：\u3000\t]{2,40}?)(?=\s*(?:\.(?:\s|$)|[,，。|\u3000\t]|\s{2}|all rights|版权所有|版權所有|$))/i;
-const SITE_NOISE = /版权所有|版權所有|all rights reserved\.?|copyright|©|<[^>]*>/gi;
+const SITE_NOISE = /版权所有|版權所有|all rights reserved\.?|copyright|©/gi;
 const YEARS_AT_ENDS = /^\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*|\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*$/g;
 const MAX_SITE_NAME = 30;
 
@@ -132,7 +77,7 @@ function footerCopyrightHolder(lines: string[]): string | null {
 
 /** A site name without copyright words, tags and years; null when nothing name-like is left or it is a heading. */
 function cleanSiteName(raw: string, headings: string[]): string | null {
-  const name = raw.replace(SITE_NOISE, ' ').replace(YEARS_AT_ENDS, '').replace(/\s+/g, ' ').trim();
+  const name = stripMarkup(raw).replace(SITE_NOISE, ' ').replace(YEARS_AT_ENDS, '').replace(/\s+/g, ' ').trim();
   if (name.length < 2 || name.length > MAX_SITE_NAME || /^(the|a|an)$/i.test(name) || /[。！？]/.test(name)) return null;
   // Footer sentences about rights (未经授权禁止复制) are not names.
   if (/未经|未經|授权|授權|禁止|本站|本网/.test(name)) return null;
@@ -164,7 +109,7 @@ function siteNames(x: PageExtract): string[] {
 /** A date printed near the title without a label (2005年03月21日 11:21 《理财周刊》); never a copyright line. */
 function visibleDate(infoLines: string[]): string | null {
   for (const line of infoLines) {
-    if (COPYRIGHT_LINE.test(line)) continue;
+    if (isCopyrightLine(line)) continue;
     const d = parseChineseDate(line);
     if (d) return d;
   }
@@ -217,41 +162,6 @@ function modifiedDate(x: PageExtract, ld: Record<string, unknown>[]): string | n
   return raw ? parseChineseDate(raw) : null;
 }
 
-const MAX_PERSON = 24;
-/** Words that end the names of outlets, units, channels and roles, not of people (中国经济网 财经频道, 大汉网络, 小编). */
-const NOT_A_PERSON_ENDING =
-  /(?:网|網|网络|網絡|频道|頻道|中心|报|報|社|台|局|部|委|办|辦|院|所|处|處|厅|廳|公司|集团|集團|政府|新闻|新聞|消息|资讯|資訊|科技|财经|財經|时报|時報|周刊|週刊|在线|在線|综合|綜合|站|杂志|雜誌|工作室|办公室|辦公室|委员会|委員會|协会|協會|联合会|聯合會|馆|館|署|法院|检察院|檢察院|平台|媒体|媒體|官方|官微|小编|小編|编辑|編輯|管理员|管理員|admin|administrator|editor|webmaster)$/i;
-
-/** A CMS's author field holds a byline as typed (记者 武彩霞, 本报记者 张三 李四): read like a labelled 作者 line. */
-function cmsAuthor(raw: string | undefined): string | null {
-  return raw ? parseInfoLines([`作者：${raw}`]).author : null;
-}
-
-/**
- * A byline from metas, JSON-LD or Readability that names people: not the site, an outlet, a unit, a number, a URL,
- * a date or a description.
- */
-function personLike(raw: string | null, sites: string[], title: string | null): string | null {
-  if (!raw) return null;
-  const t = unspacedName(stripMarkup(raw).replace(/\s+/g, ' ').trim());
-  if (!t || t.length > MAX_PERSON || URL_LIKE.test(t) || /[，,。:：@]/.test(t) || /\d/.test(t)) return null;
-  if (t.split(' ').some((w) => NOT_A_PERSON_ENDING.test(w))) return null;
-  if (title && compact(t) === compact(title)) return null;
-  // A site's short name as author (网易 on 网易新闻) is not a person.
-  return sites.some((n) => n === t || n.startsWith(t)) ? null : t;
-}
-
-/**
- * Readability's byline is a guess from class names and may be any short text (【华视新闻╱报导】, 我已授权): it
- * counts only when every word is a personal name.
- */
-function namesOnlyByline(byline: string | null): string | null {
-  if (!byline) return null;
-  const words = byline.split(' ');
-  const isName = (w: string) => isLikelyName(toSimplified(w)) || /^[A-Z][A-Za-z.'’-]+$/.test(w);
-  return words.every(isName) ? byline : null;
-}
-
 function splitKeywords(raw: string | null): string[] {
   if (!raw) return [];
   const parts = /[,，、;；|]/.test(raw) ? raw.split(/[,，、;；|]/) : raw.split(/\s+/);
@@ -288,49 +198,12 @@ function bodyLines(x: PageExtract, title: string | null, headings: string[], con
   return cleanBodyLines(lines, original, { title, headings: headings.map((h) => (convert ? toSimplified(h) : h)) });
 }
 
-/**
- * Poster credits that are only trusted next to the body's end: 某某 发表于 2005-9-15, … by 某某; `by` in an English
- * sentence of the article (… attended by representatives of …) is none.
- */
-const POSTED_BY = [
-  ...POST_LINE,
-  /([^\s\]】》>|:：]{2,20})\s*发表于\s*[:：]?\s*(?:19|20)\d{2}/u,
-  /(?:^|\s)by\s+([^\s〓|:：,，]{2,20})(?!.*[.!?]\s*$)/iu,
-];
-
-function postedBy(lines: string[]): string | null {
-  for (const pattern of POSTED_BY) {
-    for (const line of lines) {
-      const m = pattern.exec(line);
-      if (m) return m[1];
-    }
-  }
-  return null;
-}
-
 /** How many lines cut below the body may carry its labelled publication time. */
 const UNDER_BODY_LINES = 2;
 /** How many last lines of the body may carry a poster credit. */
 const POST_END_LINES = 2;
 /** How many lines at the body's end (kept or cut) may cite the issue the article first appeared in. */
 const CITATION_END_LINES = 2;
-
-/** Government sites (*.gov.cn) are never a person's: their rights holder is no author. */
-function isGovernmentSite(url: string): boolean {
-  try {
-    return /\.gov(?:\.[a-z]{2})?$/i.test(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Old portal templates put the writer in the 来源 field (来源: 尹娟), and personal sites name their owner in the
- * copyright line (Copyright © 李建忠): a source or rights holder that is a personal name is the author.
- */
-function personAsSource(source: string | null): string | null {
-  return source && isLikelyName(toSimplified(source.trim())) ? source.trim() : null;
-}
 
 /** How many lines below the body may still carry its 来源 / 作者 / 编辑 (further down are lists and footers). */
 const TAIL_INFO_LINES = 6;
@@ -381,17 +254,6 @@ function withoutGluedHeadings(title: string | null, pretitle: string | undefined
   return t || title;
 }
 
-/** The names of both space-separated lists, each once, in order. */
-function unionNames(a: string, b: string): string {
-  const out: string[] = [];
-  for (const n of [...a.split(' '), ...b.split(' ')]) if (!out.some((o) => toSimplified(o) === toSimplified(n))) out.push(n);
-  return out.join(' ');
-}
-
-/** Where a speech's speaker line may stand: among the info lines, the lines cut above the body, or its first lines. */
-const SPEAKER_HEAD_LINES = 6;
-const SPEAKER_BODY_LINES = 2;
-
 export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAULT_NORMALIZE_OPTIONS): ArticleFields {
   const form = opts.unicodeForm;
   const sites = siteNames(x);
@@ -417,28 +279,7 @@ export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAUL
     ...body.tailRemoved.slice(0, TAIL_INFO_LINES),
     ...body.lines.slice(-POST_END_LINES),
   ];
-  // Templates fill the author meta with the web editor's name: a name the page credits as its editor is no author.
-  const notTheEditor = (a: string | null) =>
-    a && info.editor && info.editor.split(' ').includes(a.trim()) ? null : a;
-  // A labelled 作者 and the reporters the text credits (本站讯（通讯员 李四）) are all the article's writers.
-  const labelled = info.author && body.byline ? unionNames(info.author, body.byline) : info.author;
-  const author =
-    labelled ??
-    speakerOf([title, subtitle], [
-      ...x.infoLines,
-      ...body.headRemoved.slice(0, SPEAKER_HEAD_LINES),
-      ...body.lines.slice(0, SPEAKER_BODY_LINES),
-    ]) ??
-    notTheEditor(personLike(firstMeta(x.meta, AUTHOR_META_KEYS), sites, title)) ??
-    notTheEditor(cmsAuthor(x.meta['enpproperty:author'])) ??
-    notTheEditor(personLike(jsonLdAuthor(ld), sites, title)) ??
-    notTheEditor(namesOnlyByline(personLike(x.readability?.byline ?? null, sites, title))) ??
-    body.byline ??
-    creditInBodyEnds(body.lines) ??
-    postedBy(postLines) ??
-    namesUnderTitle(body.lines) ??
-    personAsSource(info.source) ??
-    (isGovernmentSite(x.url) ? null : personAsSource(footerCopyrightHolder(x.footerLines)));
+  const author = authorOf({ x, sites, title, subtitle, info, body, ld, postLines, footerHolder: footerCopyrightHolder(x.footerLines) });
 
   // Metadata is converted like the body; Simplified pages are never touched.
   // Every metadata field is plain text: markup a template let into a value (a meta, a CMS record) is dropped.

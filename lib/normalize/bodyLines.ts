@@ -110,6 +110,27 @@ export const POST_LINE = [
   /本[贴帖]由\s*([^\s]{1,20}?)\s*于\s*(?:19|20)\d{2}/u,
   /(?:^|\s)由\s*([^\s@]{1,20}?)\s*(?:张贴|發表|发表|发布|發佈|贴出)\s*(?:@|于|於)\s*(?:19|20)\d{2}/u,
 ];
+/**
+ * Poster credits that are only trusted next to the body's end: 某某 发表于 2005-9-15, … by 某某; `by` in an English
+ * sentence of the article (… attended by representatives of …) is none.
+ */
+export const POSTED_BY = [
+  ...POST_LINE,
+  /([^\s\]】》>|:：]{2,20})\s*发表于\s*[:：]?\s*(?:19|20)\d{2}/u,
+  /(?:^|\s)by\s+([^\s〓|:：,，]{2,20})(?!.*[.!?]\s*$)/iu,
+];
+
+/** The poster a post line or a poster credit names (see POSTED_BY). */
+export function postedBy(lines: string[]): string | null {
+  for (const pattern of POSTED_BY) {
+    for (const line of lines) {
+      const m = pattern.exec(line);
+      if (m) return m[1];
+    }
+  }
+  return null;
+}
+
 const MAX_POST_LINE = 120;
 
 /** Where the first post line of the body is (see POST_LINE), or -1; a sentence (该报告由国务院发布于2005年…。) is none. */
