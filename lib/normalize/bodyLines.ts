@@ -179,7 +179,8 @@ export function cleanBodyLines(converted: string[], original: string[], ctx: Bod
     headRemoved.push(lines[0]);
     (lines = lines.slice(1)), (original = original.slice(1));
   }
-  const trailing = stripped.removed.map((r) => trailingAuthors(r)).find((n) => n) ?? null;
+  let trailing: string | null = null;
+  for (const r of stripped.removed) if ((trailing = trailingAuthors(r))) break;
   const leading = lines.length ? leadingAuthors(lines[0]) : null;
   if (lines.length && leadingByline(lines[0])) {
     lines = [withoutLeadingByline(lines[0]), ...lines.slice(1)];

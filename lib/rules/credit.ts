@@ -59,13 +59,15 @@ const NAME_SPLIT = /[\s、，,;；]+/u;
 const UNIT_AFTER_NAME = /[（(][^（()）]{2,20}[)）]/gu;
 const MAX_CREDIT = 80;
 
+const isSingleHan = (t: string) => t.length === 1 && HAN.test(t);
+const HAN = /\p{Script=Han}/u;
+
 /**
  * Names whose characters a page spaced out to the width of longer names, joined: 方 敏 → 方敏, 赵  培 → 赵培, 赵 培 刚
  * → 赵培刚 (a run of two or three single characters is one name), 方 敏 王乐文 → 方敏 王乐文.
  */
 export function joinSpacedNames(tokens: string[]): string[] {
-  const single = (t: string) => t.length === 1 && /\p{Script=Han}/u.test(t);
-  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every(single)) return [tokens.join('')];
+  if (tokens.length >= 2 && tokens.length <= 3 && tokens.every(isSingleHan)) return [tokens.join('')];
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -177,14 +179,18 @@ export function readCredit(raw: string): Credit | null {
   return { roles: named, outlet };
 }
 
+const MAX_NAMES_ONLY = 30;
+/** A photo credit (刘通摄) is no name. */
+const CREDIT_WORD_END = /(?:摄|攝|供图|报道)$/u;
+
 /** The inside of a parenthesis of names only (张三 李四, 张三、李四): every token a person's name. */
 export function readNamesOnly(raw: string): string[] | null {
-  const text = raw.replace(/[\u00A0\u3000]/g, ' ').trim();
-  if (!text || text.length > 30) return null;
-  const tokens = joinSpacedNames(text.split(NAME_SPLIT).filter(Boolean));
-  // A photo credit (刘通摄) is no name.
-  const isName = (t: string) => isPersonName(t) && !/(?:摄|攝|供图|报道)$/u.test(t);
-  return tokens.length > 0 && tokens.length <= 6 && tokens.every(isName) ? tokens : null;
+  const trimmed = raw.trim();
+  if (!trimmed || trimmed.length > MAX_NAMES_ONLY) return null;
+  const tokens = joinSpacedNames(trimmed.replace(/[\u00A0\u3000]/g, ' ').split(NAME_SPLIT).filter(Boolean));
+  if (tokens.length === 0 || tokens.length > 6) return null;
+  for (const t of tokens) if (!isPersonName(t) || CREDIT_WORD_END.test(t)) return null;
+  return tokens;
 }
 
 /** The names a credit gives one field, in order, each once. */
