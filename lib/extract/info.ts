@@ -40,12 +40,24 @@ const DATE_ONLY = /^(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[�
 const BADGE_DAY = /^(0?[1-9]|[12]\d|3[01])$/;
 const BADGE_YEAR_MONTH = /^((?:19|20)\d{2})\s*[-/.年]\s*(0?[1-9]|1[0-2])\s*月?$/;
 
-/** The date a calendar badge splits over two adjacent lines (day and year-month, either order), as one line; else null. */
+/** Or the month and day apart from the year (<span>02-21</span><span>2024</span>). */
+const BADGE_MONTH_DAY = /^(0?[1-9]|1[0-2])\s*[-/.月]\s*(0?[1-9]|[12]\d|3[01])\s*日?$/;
+const BADGE_YEAR = /^((?:19|20)\d{2})\s*年?$/;
+
+/**
+ * The date a calendar badge splits over two adjacent lines (day and year-month, or month-day and year, either
+ * order), as one line; else null.
+ */
 export function joinCalendarBadge(a: string, b: string): string | null {
-  const [day, yearMonth] = BADGE_DAY.test(a.trim()) ? [a.trim(), b.trim()] : [b.trim(), a.trim()];
-  const ym = BADGE_YEAR_MONTH.exec(yearMonth);
-  if (!ym || !BADGE_DAY.test(day)) return null;
-  return `${ym[1]}年${ym[2]}月${day}日`;
+  const [x, y] = [a.trim(), b.trim()];
+  for (const [first, second] of [[x, y], [y, x]]) {
+    const ym = BADGE_YEAR_MONTH.exec(second);
+    if (ym && BADGE_DAY.test(first)) return `${ym[1]}年${ym[2]}月${first}日`;
+    const md = BADGE_MONTH_DAY.exec(first);
+    const year = BADGE_YEAR.exec(second);
+    if (md && year) return `${year[1]}年${md[1]}月${md[2]}日`;
+  }
+  return null;
 }
 
 function isLabeledInfoLine(line: string): boolean {

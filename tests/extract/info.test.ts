@@ -8,6 +8,9 @@ describe('joinCalendarBadge (a date printed as a calendar badge: the day apart f
     ['08', '2023-11', '2023年11月08日'],
     ['2023.11', '8', '2023年11月8日'],
     ['31', '2019/12', '2019年12月31日'],
+    ['02-21', '2024', '2024年02月21日'],
+    ['2024', '02-21', '2024年02月21日'],
+    ['6月8日', '2023年', '2023年6月8日'],
   ])('%s + %s → %s', (a, b, joined) => {
     expect(joinCalendarBadge(a, b)).toBe(joined);
   });
@@ -19,6 +22,8 @@ describe('joinCalendarBadge (a date printed as a calendar badge: the day apart f
     ['21', '阅读次数'],
     ['2024', '02月'],
     ['3', '5'],
+    ['02-21', '1800'],
+    ['13-01', '2024'],
   ])('%s + %s is no badge', (a, b) => {
     expect(joinCalendarBadge(a, b)).toBeNull();
   });
