@@ -31,6 +31,7 @@ export interface LabelRow {
 // flags: bare bounded info credit postfix contributor marker (see LabelRow); `-` for none.
 const TABLE = `
 来源          source   來源          info
+来源于        source   來源於        info
 信息来源      source   資訊來源      info
 文章来源      source   -             info
 稿件来源      source   -             info
