@@ -7,7 +7,7 @@
 //   [--extension DIR] (a copy of .output/chrome-mv3, to compare two builds or when other builds may replace it)
 import type { Page } from 'playwright-core';
 import { buildExtension, ExtensionBrowser } from './chromium';
-import { hugeTablePage, seedParagraphs } from './huge-pages';
+import { hugeTablePage, inflateStoredRecord, seedParagraphs } from './huge-pages';
 import { serveRoutes } from './serve';
 
 const TARGET_TABLE_MS = 2_000;
@@ -76,37 +76,6 @@ async function benchTable(browser: ExtensionBrowser, runs: number, cells: number
   return times;
 }
 
-/** Runs in the library page: replaces the one stored record's text by `bytes` of UTF-8 prose, one paragraph a line. */
-async function inflateRecord({ bytes, paragraphs }: { bytes: number; paragraphs: string[] }): Promise<number> {
-  const lines: string[] = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const line = `${i + 1}. ${paragraphs[i % paragraphs.length]}`;
-    lines.push(line);
-    size += new TextEncoder().encode(line).length + 1;
-  }
-  const text = lines.join('\n');
-  const db = await new Promise<IDBDatabase>((ok, fail) => {
-    const request = indexedDB.open('zhengwen');
-    request.onsuccess = () => ok(request.result);
-    request.onerror = () => fail(request.error);
-  });
-  const store = db.transaction('captures', 'readwrite').objectStore('captures');
-  const [record] = await new Promise<any[]>((ok) => {
-    const request = store.getAll();
-    request.onsuccess = () => ok(request.result);
-  });
-  record.text = text;
-  record.chars = text.length;
-  await new Promise((ok, fail) => {
-    const request = store.put(record);
-    request.onsuccess = ok;
-    request.onerror = () => fail(request.error);
-  });
-  db.close();
-  return text.length;
-}
-
 /**
  * Runs in the library page: clicks the row, resolves at the first frame painted after the reader shows text.
  * A string, not a function: tsx would wrap inner functions in a `__name` helper the page does not have.
@@ -143,7 +112,7 @@ async function benchReader(browser: ExtensionBrowser, runs: number, megabytes: n
     await server.close();
   }
   const setup = await openLibrary(browser);
-  const chars = await setup.page.evaluate(inflateRecord, { bytes: megabytes * 1e6, paragraphs });
+  const chars = await setup.page.evaluate(inflateStoredRecord, { bytes: megabytes * 1e6, paragraphs });
   await setup.page.close();
   console.log(`reader: one record of ${megabytes} MB UTF-8 text (${chars.toLocaleString('en-US')} characters)`);
   const open: number[] = [];
@@ -151,8 +120,14 @@ async function benchReader(browser: ExtensionBrowser, runs: number, megabytes: n
   for (let i = 0; i <= runs; i++) {
     const { page, readyMs } = await openLibrary(browser);
     const ms = await page.evaluate<number>(OPEN_READER_TIMED);
-    const shown = await page.evaluate(() => document.querySelectorAll('[data-testid=reader-text] p').length);
-    console.log(`  ${i === 0 ? 'warm-up' : `#${i}`}: library ready ${readyMs.toFixed(0)} ms, click→reader painted ${ms.toFixed(0)} ms (${shown} paragraphs in the DOM)`);
+    const shown = await page.evaluate(() => {
+      const paragraphs = [...document.querySelectorAll('[data-testid=reader-text] p')];
+      return { count: paragraphs.length, chars: paragraphs.reduce((n, p) => n + (p.textContent ?? '').length, 0) };
+    });
+    console.log(
+      `  ${i === 0 ? 'warm-up' : `#${i}`}: library ready ${readyMs.toFixed(0)} ms, click→reader painted ${ms.toFixed(0)} ms ` +
+        `(${shown.count.toLocaleString('en-US')} paragraphs, ${shown.chars.toLocaleString('en-US')} characters in the DOM)`,
+    );
     if (i > 0) {
       open.push(ms);
       ready.push(readyMs);

@@ -36,3 +36,40 @@ export function hugeTablePage(index: number, cells: number, paragraphs: string[]
 <table border="1">${header}${rows.join('')}</table></div></div>
 <div class="footer"><p>主办单位：某市统计局</p></div></body></html>`;
 }
+
+/**
+ * Runs in an extension page (page.evaluate): replaces the text of the one stored record by `bytes` of UTF-8 prose,
+ * one numbered paragraph a line (`1. …`, `2. …`); returns the text's length in characters. Such a record cannot be
+ * captured (no page is that large) but can be imported.
+ */
+export async function inflateStoredRecord({ bytes, paragraphs }: { bytes: number; paragraphs: string[] }): Promise<number> {
+  const lines: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const line = `${i + 1}. ${paragraphs[i % paragraphs.length]}`;
+    lines.push(line);
+    size += new TextEncoder().encode(line).length + 1;
+  }
+  const text = lines.join('\n');
+  const db = await new Promise<IDBDatabase>((ok, fail) => {
+    const request = indexedDB.open('zhengwen');
+    request.onsuccess = () => ok(request.result);
+    request.onerror = () => fail(request.error);
+  });
+  const transaction = db.transaction('captures', 'readwrite');
+  const store = transaction.objectStore('captures');
+  const [record] = await new Promise<any[]>((ok) => {
+    const request = store.getAll();
+    request.onsuccess = () => ok(request.result);
+  });
+  record.text = text;
+  record.chars = text.length;
+  store.put(record);
+  // Committed before the page closes, which would abort it.
+  await new Promise((ok, fail) => {
+    transaction.oncomplete = ok;
+    transaction.onerror = () => fail(transaction.error);
+  });
+  db.close();
+  return text.length;
+}
