@@ -89,6 +89,39 @@ function unhideScriptShownText(el: Element): void {
   el.setAttribute('style', style.replace(HIDDEN_UNTIL_SCRIPT, ''));
 }
 
+/**
+ * Rows a table section keeps while Readability reads the clone: plenty for its verdict on the table and its scores,
+ * where a statistics table's thousands of rows cost most of a capture.
+ */
+const ROWS_READABILITY_READS = 200;
+
+/** The rows taken out of a long table section of the clone, to go back in once Readability has read it. */
+interface RowsSetAside {
+  section: Element;
+  rows: DocumentFragment;
+}
+
+/** Takes each long table section's rows after the first ROWS_READABILITY_READS out of the clone. */
+function setAsideLongTables(clone: Document): RowsSetAside[] {
+  const setAside: RowsSetAside[] = [];
+  for (const section of Array.from(clone.querySelectorAll('table, thead, tbody, tfoot'))) {
+    const rows = Array.from(section.children).filter((child) => child.tagName.toUpperCase() === 'TR');
+    if (rows.length <= ROWS_READABILITY_READS) continue;
+    const fragment = clone.createDocumentFragment();
+    for (const row of rows.slice(ROWS_READABILITY_READS)) fragment.append(row);
+    setAside.push({ section, rows: fragment });
+  }
+  return setAside;
+}
+
+/**
+ * Puts the rows back at the end of their sections, wherever Readability moved those: the article's blocks are read
+ * from the clone, and must have every row. A section Readability dropped takes them out of the article with it.
+ */
+function putBackRows(setAside: RowsSetAside[]): void {
+  for (const { section, rows } of setAside) section.append(rows);
+}
+
 function runReadability(doc: Document): { meta: NonNullable<PageExtract['readability']>; element: Element } | null {
   const clone = doc.cloneNode(true) as Document;
   // One pass over all elements: a selector list costs several passes in linkedom, and getElementsByTagName('*') finds nothing there.
@@ -103,6 +136,7 @@ function runReadability(doc: Document): { meta: NonNullable<PageExtract['readabi
   }
   // Readability strips form inputs, after which a poll's options read like short paragraphs.
   for (const poll of polls) poll.remove();
+  const setAside = setAsideLongTables(clone);
   const reader = new Readability(clone, {
     keepClasses: true,
     charThreshold: CJK_CHAR_THRESHOLD,
@@ -122,6 +156,8 @@ function runReadability(doc: Document): { meta: NonNullable<PageExtract['readabi
   } catch {
     // Readability trips over some malformed trees; the page then has no article we can vouch for.
     return null;
+  } finally {
+    putBackRows(setAside);
   }
   if (!result || !result.content) return null;
   return {
