@@ -331,6 +331,9 @@ async function readStore({ store, key }: { store: string; key?: string }): Promi
 
 async function waitForLatest({ url, minRevisions, timeoutMs }: { url: string; minRevisions: number; timeoutMs: number }) {
   const deadline = Date.now() + timeoutMs;
+  // The newest record's keys, as last read: its value (a whole article, megabytes for a huge page) is read only when
+  // they change, so that polling every 5 ms does not load that article 200 times a second beside the capture.
+  let seen: string | null = null;
   while (Date.now() < deadline) {
     if ((await indexedDB.databases()).some((db) => db.name === 'zhengwen')) {
       const db = await new Promise<IDBDatabase>((ok, fail) => {
@@ -340,13 +343,25 @@ async function waitForLatest({ url, minRevisions, timeoutMs }: { url: string; mi
       });
       try {
         if (db.objectStoreNames.contains('captures')) {
-          // Only the newest record is read: polling must not load every body while the capture is running.
-          const latest = await new Promise<{ url: string; key_url: string; revisions: number } | undefined>((ok, fail) => {
-            const request = db.transaction('captures', 'readonly').objectStore('captures').index('captured_at').openCursor(null, 'prev');
-            request.onsuccess = () => ok(request.result?.value);
+          const index = db.transaction('captures', 'readonly').objectStore('captures').index('captured_at');
+          const newest = await new Promise<string | null>((ok, fail) => {
+            const request = index.openKeyCursor(null, 'prev');
+            request.onsuccess = () => ok(request.result ? JSON.stringify([request.result.key, request.result.primaryKey]) : null);
             request.onerror = () => fail(request.error);
           });
-          if (latest && (latest.url === url || latest.key_url === url) && latest.revisions >= minRevisions) return latest;
+          if (newest !== null && newest !== seen) {
+            seen = newest;
+            const [capturedAt, id] = JSON.parse(newest) as [string, string];
+            const latest = await new Promise<{ url: string; key_url: string; revisions: number; captured_at: string } | undefined>((ok, fail) => {
+              const request = db.transaction('captures', 'readonly').objectStore('captures').get(id);
+              request.onsuccess = () => ok(request.result);
+              request.onerror = () => fail(request.error);
+            });
+            const matches = latest && latest.captured_at === capturedAt && (latest.url === url || latest.key_url === url);
+            if (matches && latest.revisions >= minRevisions) return latest;
+            // Read between two writes: look again next time.
+            if (latest && latest.captured_at !== capturedAt) seen = null;
+          }
         }
       } finally {
         db.close();

@@ -1,11 +1,29 @@
 // A tiny static server on 127.0.0.1 for the page fixtures (and generated pages), at the URL paths real sites use:
 // several facts (dates in t20220701-style URLs) depend on the path, so each page is served where its expected.json says.
+// Beside them, the files the sample pages share (assets/samples/): their stylesheet, and one placeholder for every
+// logo and photo they show.
 import { createServer, type Server } from 'node:http';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 export const FIXTURE_PAGES_DIR = resolve(import.meta.dirname, '../tests/fixtures/pages');
+/** Served at /assets/samples/<file>. */
+export const SAMPLE_ASSETS_DIR = resolve(import.meta.dirname, '../assets/samples');
+const SAMPLE_ASSETS_PATH = '/assets/samples/';
+/** What an image address of a sample page gets (its logo, its photos): the pages are text, their pictures stand-ins. */
+const IMAGE_PLACEHOLDER = 'placeholder.svg';
+const IMAGE_PATH = /\.(?:png|jpe?g|gif|bmp|webp)$/i;
+const CONTENT_TYPES: Record<string, string> = { '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml' };
+
+/** The shared sample file a request path asks for, or null: a file of assets/samples, or the image placeholder. */
+export function sampleAssetFor(path: string): { file: string; contentType: string } | null {
+  const name = path.startsWith(SAMPLE_ASSETS_PATH) ? path.slice(SAMPLE_ASSETS_PATH.length) : IMAGE_PATH.test(path) ? IMAGE_PLACEHOLDER : null;
+  if (!name || !/^[\w.-]+$/.test(name)) return null;
+  const file = join(SAMPLE_ASSETS_DIR, name);
+  const contentType = CONTENT_TYPES[extname(name)];
+  return contentType && existsSync(file) ? { file, contentType } : null;
+}
 
 /** URL path → HTML body. */
 export type Routes = Map<string, string>;
@@ -60,13 +78,15 @@ export function fixturePages(dir = FIXTURE_PAGES_DIR): FixturePage[] {
     .map((name) => fixturePage(name, dir));
 }
 
-/** Serves `routes` as UTF-8 HTML on a random port of 127.0.0.1; everything else is a quick 404. */
+/** Serves `routes` as UTF-8 HTML on a random port of 127.0.0.1, and the sample pages' shared files; everything else is a quick 404. */
 export async function serveRoutes(routes: Routes): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const html = routes.get(path);
     if (html === undefined) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      const asset = sampleAssetFor(path);
+      if (asset) response.writeHead(200, { 'content-type': asset.contentType }).end(readFileSync(asset.file));
+      else response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);

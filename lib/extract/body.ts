@@ -5,7 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { elementToBlocks, isDataTable, isPageRoot, isPoll, isSkipped, linkTextLength, visibleText } from './dom';
 import { isInfoLine } from './info';
 import type { PageExtract } from '../model';
-import { TEASER_END, type TextWeights, bestProseElement, densityScore, isChrome, weighElements } from './density';
+import { TEASER_END, type TextWeights, bestProseElement, densityScore, isChrome, weighElements, weightsOf } from './density';
 import { SENTENCE_MARK } from '../rules/prose';
 
 /** Readability's default (500) assumes English; a Chinese notice of two sentences is under 100 characters. */
@@ -34,7 +34,7 @@ const REGION_ATTR = 'data-zhengwen-region';
 const REGION_TAGS = new Set(['BODY', 'DIV', 'TD', 'ARTICLE', 'SECTION', 'MAIN', 'CENTER', 'FORM', 'TABLE', 'TBODY', 'FONT', 'BLOCKQUOTE']);
 
 /** Characters in blocks that read as sentences: what separates an article from link lists and footers. */
-function proseChars(blocks: string[]): number {
+function proseChars(blocks: readonly string[]): number {
   let n = 0;
   for (const b of blocks) {
     if ((SITE_CHROME_LINE.test(b) && b.length < 200) || TEASER_END.test(b)) continue;
@@ -89,6 +89,39 @@ function unhideScriptShownText(el: Element): void {
   el.setAttribute('style', style.replace(HIDDEN_UNTIL_SCRIPT, ''));
 }
 
+/**
+ * Rows a table section keeps while Readability reads the clone: plenty for its verdict on the table and its scores,
+ * where a statistics table's thousands of rows cost most of a capture.
+ */
+const ROWS_READABILITY_READS = 200;
+
+/** The rows taken out of a long table section of the clone, to go back in once Readability has read it. */
+interface RowsSetAside {
+  section: Element;
+  rows: DocumentFragment;
+}
+
+/** Takes each long table section's rows after the first ROWS_READABILITY_READS out of the clone. */
+function setAsideLongTables(clone: Document): RowsSetAside[] {
+  const setAside: RowsSetAside[] = [];
+  for (const section of Array.from(clone.querySelectorAll('table, thead, tbody, tfoot'))) {
+    const rows = Array.from(section.children).filter((child) => child.tagName.toUpperCase() === 'TR');
+    if (rows.length <= ROWS_READABILITY_READS) continue;
+    const fragment = clone.createDocumentFragment();
+    for (const row of rows.slice(ROWS_READABILITY_READS)) fragment.append(row);
+    setAside.push({ section, rows: fragment });
+  }
+  return setAside;
+}
+
+/**
+ * Puts the rows back at the end of their sections, wherever Readability moved those: the article's blocks are read
+ * from the clone, and must have every row. A section Readability dropped takes them out of the article with it.
+ */
+function putBackRows(setAside: RowsSetAside[]): void {
+  for (const { section, rows } of setAside) section.append(rows);
+}
+
 function runReadability(doc: Document): { meta: NonNullable<PageExtract['readability']>; element: Element } | null {
   const clone = doc.cloneNode(true) as Document;
   // One pass over all elements: a selector list costs several passes in linkedom, and getElementsByTagName('*') finds nothing there.
@@ -103,6 +136,7 @@ function runReadability(doc: Document): { meta: NonNullable<PageExtract['readabi
   }
   // Readability strips form inputs, after which a poll's options read like short paragraphs.
   for (const poll of polls) poll.remove();
+  const setAside = setAsideLongTables(clone);
   const reader = new Readability(clone, {
     keepClasses: true,
     charThreshold: CJK_CHAR_THRESHOLD,
@@ -122,6 +156,8 @@ function runReadability(doc: Document): { meta: NonNullable<PageExtract['readabi
   } catch {
     // Readability trips over some malformed trees; the page then has no article we can vouch for.
     return null;
+  } finally {
+    putBackRows(setAside);
   }
   if (!result || !result.content) return null;
   return {
@@ -136,7 +172,7 @@ function runReadability(doc: Document): { meta: NonNullable<PageExtract['readabi
   };
 }
 
-function bigramSet(blocks: string[]): Set<string> {
+function bigramSet(blocks: readonly string[]): Set<string> {
   const s = blocks.join('').replace(/[^\p{L}\p{N}]/gu, '');
   const out = new Set<string>();
   for (let i = 0; i + 1 < s.length; i++) out.add(s.slice(i, i + 2));
@@ -144,7 +180,7 @@ function bigramSet(blocks: string[]): Set<string> {
 }
 
 /** Share of a's character bigrams that also occur in b. */
-function containment(a: string[], b: string[]): number {
+function containment(a: readonly string[], b: readonly string[]): number {
   const sa = bigramSet(a);
   const sb = bigramSet(b);
   if (sa.size === 0) return 0;
@@ -154,21 +190,22 @@ function containment(a: string[], b: string[]): number {
 }
 
 /** Mostly sentences or data tables (a 公示 of names with one line above it), few links. */
-function isArticle(el: Element, blocks: string[], weights: TextWeights): boolean {
-  const text = visibleText(el);
-  const linkShare = text.length ? linkTextLength(el) / text.length : 1;
-  return linkShare <= 0.5 && proseChars(blocks) + weights.table >= MIN_PROSE_CHARS;
+function isArticle(el: Element, blocks: readonly string[], weights: TextWeights): boolean {
+  if (proseChars(blocks) + weights.table < MIN_PROSE_CHARS) return false;
+  // The element's whole text is walked only when it has links to weigh against it (prose means it has text).
+  const links = linkTextLength(el);
+  return links === 0 || links <= 0.5 * visibleText(el).length;
 }
 
 interface Candidate {
   element: Element;
-  blocks: string[];
+  blocks: readonly string[];
   score: number;
 }
 
 function candidate(el: Element): Candidate | null {
   const blocks = elementToBlocks(el);
-  const weights = weighElements(el).get(el)!;
+  const weights = weightsOf(el);
   if (!isArticle(el, blocks, weights)) return null;
   return { element: el, blocks, score: densityScore(weights) };
 }
@@ -262,7 +299,7 @@ function previousWithText(el: Element): Element | null {
  * The lines of a labelled summary box (摘要 / 核心提示 / 导读 / 编者按) standing right above the body region, outside
  * it: templates print it as a box of its own between the info line and the body, and it is part of the article.
  */
-function summaryAbove(region: Element): string[] {
+function summaryAbove(region: Element): readonly string[] {
   let el: Element | null = region;
   for (let level = 0; el && level < SUMMARY_LEVELS && !isPageRoot(el); level++, el = el.parentElement) {
     const prev = previousWithText(el);
@@ -343,7 +380,7 @@ function navigationLinkLength(el: Element): number {
 }
 
 /** A notice that says little more than 详见附件 and lists its attachments: a sentence or an 附件 line, few other links. */
-function isShortDocument(el: Element, blocks: string[]): boolean {
+function isShortDocument(el: Element, blocks: readonly string[]): boolean {
   const text = visibleText(el);
   if (blocks.length === 0 || blocks.length > MAX_SHORT_DOCUMENT_BLOCKS) return false;
   if (text.length > MAX_SHORT_DOCUMENT_CHARS) return false;
@@ -355,7 +392,7 @@ function isShortDocument(el: Element, blocks: string[]): boolean {
  * The body of a notice too short for either finder (详见附件。 and a linked file): the first element after the title
  * that is not an info line, when it reads as such a notice. Nothing when the title is followed by anything else.
  */
-export function shortDocumentAfter(titleEl: Element): { element: Element; blocks: string[] } | null {
+export function shortDocumentAfter(titleEl: Element): { element: Element; blocks: readonly string[] } | null {
   let el: Element | null = titleEl;
   for (let level = 0; el && level < SHORT_DOCUMENT_LEVELS && !isPageRoot(el); level++, el = el.parentElement) {
     let seen = 0;

@@ -2,7 +2,7 @@
 // little else (links, short labels, lists). Readability's scoring counts commas and assumes English paragraph
 // lengths; this scorer is what the body finder falls back to and checks Readability against.
 
-import { ELEMENT_NODE, TEXT_NODE, isBlock, isDataTable, isLink, isSkipped, tagOf } from './dom';
+import { ELEMENT_NODE, TEXT_NODE, extractionMemo, isBlock, isDataTable, isLink, isSkipped, tagOf } from './dom';
 
 /** Sentence punctuation (colons excluded: labels such as 来源： carry them). */
 const PROSE_PUNCTUATION = /[，。！？；、,!?;]/;
@@ -112,6 +112,7 @@ export function weighElements(root: Element): Map<Element, TextWeights> {
   // The same walk order and the same inLink state: the link-like elements found there are the ones met here.
   const { prose, linkLike } = proseTextNodes(root);
   const weights = new Map<Element, TextWeights>();
+  const known = extractionMemo()?.weights as WeakMap<Element, TextWeights> | undefined;
   const walk = (el: Element, inLink: boolean, inTable: boolean): TextWeights => {
     const w: TextWeights = { prose: 0, text: 0, link: 0, table: 0 };
     for (let c = el.firstChild; c; c = c.nextSibling) {
@@ -133,10 +134,18 @@ export function weighElements(root: Element): Map<Element, TextWeights> {
       }
     }
     weights.set(el, w);
+    // A block reached outside links and data tables has the weights its own walk would give: its prose runs end
+    // at its edges, and nothing around it changes how its text counts.
+    if (known && !inLink && !inTable && (el === root || isBlock(el))) known.set(el, w);
     return w;
   };
   walk(root, false, false);
   return weights;
+}
+
+/** The text weights of el: read already in this extraction (see weighElements), or weighed now. */
+export function weightsOf(el: Element): TextWeights {
+  return (extractionMemo()?.weights.get(el) as TextWeights | undefined) ?? weighElements(el).get(el)!;
 }
 
 export function densityScore(w: TextWeights): number {

@@ -4,6 +4,37 @@
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
+/**
+ * What one extraction learnt about elements: the body finders ask again and again whether a table holds data and
+ * what an element's blocks are, and on a page with a 50,000-cell table each answer is a walk of the whole table.
+ * Kept only inside withExtractionMemo (extractPage), during which no document changes; outside it a document may
+ * change between two calls, so nothing is kept.
+ */
+export interface ExtractionMemo {
+  skipped: WeakMap<Element, boolean>;
+  dataTables: WeakMap<Element, boolean>;
+  blocks: WeakMap<Element, readonly string[]>;
+  /** Filled by lib/extract/density.ts. */
+  weights: WeakMap<Element, unknown>;
+}
+let memo: ExtractionMemo | null = null;
+
+/** The memo of the extraction running now, or null outside one. */
+export function extractionMemo(): ExtractionMemo | null {
+  return memo;
+}
+
+/** Runs `extract` with element verdicts and blocks remembered until it returns. */
+export function withExtractionMemo<T>(extract: () => T): T {
+  if (memo) return extract();
+  memo = { skipped: new WeakMap(), dataTables: new WeakMap(), blocks: new WeakMap(), weights: new WeakMap() };
+  try {
+    return extract();
+  } finally {
+    memo = null;
+  }
+}
+
 /** Elements whose content is never article text. */
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'BUTTON', 'INPUT',
@@ -35,8 +66,11 @@ export function isBlock(el: Element): boolean {
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = (el.getAttribute('style') || '').toLowerCase().replace(/\s+/g, '');
-  return style.includes('display:none') || style.includes('visibility:hidden');
+  // Most elements have no style at all: every walk asks of every element, the cells of a huge table included.
+  const style = el.getAttribute('style');
+  if (!style) return false;
+  const compact = style.toLowerCase().replace(/\s+/g, '');
+  return compact.includes('display:none') || compact.includes('visibility:hidden');
 }
 
 /** A text this long is a paragraph; poll questions and options are short. */
@@ -69,7 +103,13 @@ export function isPoll(el: Element): boolean {
 }
 
 export function isSkipped(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHidden(el) || isPoll(el);
+  // Every walk asks this of every element: remembered, it is one lookup instead of four attribute reads.
+  let known = memo?.skipped.get(el);
+  if (known === undefined) {
+    known = SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHidden(el) || isPoll(el);
+    memo?.skipped.set(el, known);
+  }
+  return known;
 }
 
 /** Collapses HTML whitespace (not U+3000, which Chinese pages use for indentation and spacing). */
@@ -94,6 +134,9 @@ export function headingText(el: Element): string {
 }
 
 function textWithBreaks(el: Element, lineBreak: string): string {
+  // An element without elements inside (a table cell, a link) holds its text nodes only: read in one call rather
+  // than walked, since the cells of a huge table are read this way several times.
+  if (!el.firstElementChild) return isSkipped(el) ? '' : collapseSpace(el.textContent || '').trim();
   let out = '';
   const walk = (node: Node): void => {
     if (node.nodeType === TEXT_NODE) {
@@ -131,15 +174,29 @@ export function linkTextLength(el: Element): number {
   return n;
 }
 
+/** Elements a cell of a data table never holds: a cell holding one is a layout box. */
+const BLOCKS_OUTSIDE_DATA_CELLS = new Set(['DIV', 'TABLE', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE']);
+
+/** What a cell holds that tells a data cell from a layout box, read in one walk of its elements. */
+function cellShape(el: Element, shape = { block: false, paragraphs: 0, breaks: false }) {
+  for (let c = el.firstElementChild; c && !shape.block; c = c.nextElementSibling) {
+    const tag = tagOf(c);
+    if (BLOCKS_OUTSIDE_DATA_CELLS.has(tag)) shape.block = true;
+    else if (tag === 'P') shape.paragraphs++;
+    else if (tag === 'BR') shape.breaks = true;
+    cellShape(c, shape);
+  }
+  return shape;
+}
+
 /**
  * A row of a data table has cells with inline content only, or one single-line paragraph each (tables exported
  * from Word wrap every cell in <p class="MsoNormal">); layout tables hold blocks and are walked normally.
  */
 function isDataRow(tr: Element): boolean {
-  for (const cell of Array.from(tr.children)) {
-    if (cell.querySelector('div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote')) return false;
-    const paragraphs = cell.querySelectorAll('p').length;
-    if (paragraphs > 1 || (paragraphs === 1 && cell.querySelector('br'))) return false;
+  for (let cell = tr.firstElementChild; cell; cell = cell.nextElementSibling) {
+    const { block, paragraphs, breaks } = cellShape(cell);
+    if (block || paragraphs > 1 || (paragraphs === 1 && breaks)) return false;
   }
   return true;
 }
@@ -151,15 +208,27 @@ const MAX_DATA_TABLE_LINK_SHARE = 0.5;
 
 /** A table of data the article presents (names, figures), not a layout table and not a table of links. */
 export function isDataTable(table: Element): boolean {
-  if (tagOf(table) !== 'TABLE' || isSkipped(table)) return false;
+  if (tagOf(table) !== 'TABLE') return false;
+  let known = memo?.dataTables.get(table);
+  if (known === undefined) {
+    known = judgeDataTable(table);
+    memo?.dataTables.set(table, known);
+  }
+  return known;
+}
+
+function judgeDataTable(table: Element): boolean {
+  if (isSkipped(table)) return false;
   let rows = 0;
   for (const tr of Array.from(table.querySelectorAll('tr'))) {
     if (!isDataRow(tr)) return false;
     const filled = Array.from(tr.children).filter((c) => visibleText(c).length > 0).length;
     if (filled >= 2) rows++;
   }
-  const text = visibleText(table).length;
-  return rows >= MIN_DATA_ROWS && linkTextLength(table) <= MAX_DATA_TABLE_LINK_SHARE * text;
+  if (rows < MIN_DATA_ROWS) return false;
+  // The table's whole text is walked only when it has links to weigh against it.
+  const links = linkTextLength(table);
+  return links === 0 || links <= MAX_DATA_TABLE_LINK_SHARE * visibleText(table).length;
 }
 
 /** Stops a bounded walk once it has the lines it was asked for. */
@@ -260,8 +329,13 @@ function joinBrokenSentences(blocks: string[]): string[] {
 }
 
 /** Converts an article element to text blocks (see BlockWriter), sentences broken across lines joined. */
-export function elementToBlocks(root: Element): string[] {
-  return joinBrokenSentences(new BlockWriter(false, Infinity).run([root]));
+export function elementToBlocks(root: Element): readonly string[] {
+  let blocks = memo?.blocks.get(root);
+  if (!blocks) {
+    blocks = joinBrokenSentences(new BlockWriter(false, Infinity).run([root]));
+    memo?.blocks.set(root, blocks);
+  }
+  return blocks;
 }
 
 /**

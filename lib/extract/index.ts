@@ -4,7 +4,7 @@
 
 import type { PageExtract } from '../model';
 import { findArticleBody, shortDocumentAfter } from './body';
-import { blocksAfter, blocksBefore, elementToBlocks, headingText, isPageRoot, lastBlocks, visibleText } from './dom';
+import { blocksAfter, blocksBefore, elementToBlocks, headingText, isPageRoot, lastBlocks, visibleText, withExtractionMemo } from './dom';
 import { collectHeadings, findTitleElement, inChrome, titleAboveBody } from './headings';
 import { collectBreadcrumb, collectFooterLines, collectInfoLines, locate, scriptWrittenInfoLines } from './info';
 import { canonicalUrl, collectJsonLd, collectMeta, documentLang } from './meta';
@@ -50,7 +50,7 @@ interface PageText {
  */
 function readPageText(doc: Document, region: Element | null, titleEl: Element | null): PageText {
   if (!doc.body || !region) {
-    const all = doc.body ? elementToBlocks(doc.body) : [];
+    const all = doc.body ? [...elementToBlocks(doc.body)] : [];
     return { lines: all, footer: (bodyEnd) => all.slice(bodyEnd + 1) };
   }
   let around = region;
@@ -71,6 +71,11 @@ function readPageText(doc: Document, region: Element | null, titleEl: Element | 
 }
 
 export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
+  return withExtractionMemo(() => extractUnchanged(doc, opts));
+}
+
+/** extractPage's work, on a document that does not change meanwhile. */
+function extractUnchanged(doc: Document, opts: ExtractOptions): PageExtract {
   const url = pageUrl(doc, opts.url);
   const meta = collectMeta(doc);
   const documentTitle = (doc.title || doc.querySelector('title')?.textContent || '').trim();
@@ -86,7 +91,7 @@ export function extractPage(doc: Document, opts: ExtractOptions): PageExtract {
   const headings = collectHeadings(titleEl);
   // A notice that only points to its attachment (详见附件。) is too short for the body finders.
   const shortDocument = body.blocks.length === 0 && titleEl ? shortDocumentAfter(titleEl) : null;
-  const bodyBlocks = shortDocument?.blocks ?? body.blocks;
+  const bodyBlocks = [...(shortDocument?.blocks ?? body.blocks)];
   const bodyRegion = shortDocument?.element ?? body.region;
   const pos = locate(pageLines, titleEl ? visibleText(titleEl) : null, bodyBlocks);
 

@@ -245,7 +245,11 @@ export function scriptWrittenInfoLines(doc: Document, titleEl: Element | null, b
   const out: string[] = [];
   // Document order by one walk: compareDocumentPosition is not reliable on every DOM the extractor runs on.
   let started = false;
-  for (const el of Array.from(doc.querySelectorAll('*'))) {
+  // Read one at a time up to the body: a copy of the whole list would make an object for every element of a
+  // huge page (a 50,000-cell table) that lies after it.
+  const elements = doc.querySelectorAll('*');
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
     if (el === from) started = true;
     else if (el === body) break;
     else if (started && el.tagName.toUpperCase() === 'SCRIPT') {

@@ -2,6 +2,7 @@
 import { i18n } from '#i18n';
 import { checkPublishedAt } from '../library/dates';
 import { formatTags, parseTags, type Corrections } from '../library/edit';
+import { paragraphRun } from '../library/paragraphs';
 import { siteOf } from '../library/query';
 import { EDITABLE_FIELDS, type CaptureRecord, type EditableField } from '../model';
 import { renderCiteControl } from './citeControl';
@@ -30,9 +31,17 @@ const FIELD_LABEL: Record<EditableField, () => string> = {
 const SNAPSHOT_POLICY =
   `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:">`;
 
+/**
+ * Characters of paragraphs laid out at a time: a long article at once, a huge record (85,000 paragraphs in 50 MB)
+ * a run at a time as the reader scrolls, since laying it all out kept the reader from opening for seconds.
+ */
+const PARAGRAPHS_AT_ONCE = 20_000;
+
 export class Reader {
   private readonly doc: Document;
   private record: CaptureRecord | null = null;
+  /** Watches the end of the text shown, to lay out the next run of paragraphs. */
+  private moreText: IntersectionObserver | null = null;
 
   constructor(private readonly root: HTMLElement, private readonly actions: ReaderActions) {
     this.doc = root.ownerDocument;
@@ -60,6 +69,7 @@ export class Reader {
   }
 
   hide(): void {
+    this.moreText?.disconnect();
     this.root.hidden = true;
     this.root.replaceChildren();
     this.record = null;
@@ -92,6 +102,7 @@ export class Reader {
       }
       const html = await this.actions.snapshot(record.id);
       if (html === null) return;
+      this.moreText?.disconnect();
       const frame = el(this.doc, 'iframe', { sandbox: '', class: 'snapshot', title: i18n.t('libraryViewSnapshot') });
       frame.srcdoc = SNAPSHOT_POLICY + html;
       pane.replaceChildren(el(this.doc, 'p', { class: 'muted' }, i18n.t('librarySnapshotNote')), frame);
@@ -109,9 +120,36 @@ export class Reader {
     return el(this.doc, 'span', { class: 'snapshot-tools' }, view, download);
   }
 
+  /** The text, one paragraph a line, as text: the first run now, the next ones as the reader scrolls to them. */
   private textPane(record: CaptureRecord): HTMLElement {
+    this.moreText?.disconnect();
     const pane = el(this.doc, 'article', { class: 'text-pane', 'data-mode': 'text', 'data-testid': 'reader-text', lang: 'zh-CN' });
-    for (const line of record.text.split('\n')) if (line.trim() !== '') pane.append(el(this.doc, 'p', {}, line));
+    const end = el(this.doc, 'div', { class: 'more-text muted', 'data-testid': 'reader-more', 'aria-hidden': 'true' }, '…');
+    pane.append(end);
+    let from: number | null = 0;
+    const showNextRun = () => {
+      if (from === null) return;
+      const run = paragraphRun(record.text, from, PARAGRAPHS_AT_ONCE);
+      from = run.next;
+      end.before(...run.lines.map((line) => el(this.doc, 'p', {}, line)));
+      if (from === null) end.remove();
+    };
+    showNextRun();
+    if (from === null) return pane;
+    // Within a screen of the end of what is shown, the next run is laid out; observing the end anew reports it
+    // again when one run did not move it out of reach.
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        showNextRun();
+        observer.unobserve(end);
+        if (from === null) observer.disconnect();
+        else observer.observe(end);
+      },
+      { root: pane, rootMargin: '0px 0px 100% 0px' },
+    );
+    observer.observe(end);
+    this.moreText = observer;
     return pane;
   }
 

@@ -1,10 +1,11 @@
-// The harness itself: fixtures served where their expected.json says, and a clear word when Chromium is missing.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+// The harness itself: fixtures served where their expected.json says with the files they share, and a clear word
+// when Chromium is missing.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { findChromium } from '../../scripts/chromium';
-import { fixturePages, serveRoutes } from '../../scripts/serve';
+import { fixturePages, SAMPLE_ASSETS_DIR, sampleAssetFor, serveRoutes } from '../../scripts/serve';
 
 /** A fixtures folder holding `files` (path → content). */
 function fixturesDir(files: Record<string, string>): string {
@@ -43,9 +44,37 @@ describe('fixture server', () => {
       expect(page.status).toBe(200);
       expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(await page.text()).toBe('<title>正文</title>');
-      expect((await fetch(server.url('/images/logo.png'))).status).toBe(404);
+      expect((await fetch(server.url('/other.html'))).status).toBe(404);
+      expect((await fetch(server.url('/static/js/jquery.min.js'))).status).toBe(404);
     } finally {
       await server.close();
+    }
+  });
+
+  test('serves the sample pages\' shared files from assets/samples: the stylesheet, one placeholder for every image', async () => {
+    const server = await serveRoutes(new Map());
+    try {
+      const css = await fetch(server.url('/assets/samples/site.css'));
+      expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+      expect(await css.text()).toBe(readFileSync(join(SAMPLE_ASSETS_DIR, 'site.css'), 'utf8'));
+      const placeholder = readFileSync(join(SAMPLE_ASSETS_DIR, 'placeholder.svg'), 'utf8');
+      for (const path of ['/images/logo.png', '/uploads/2023/06/08/m1.jpg', '/assets/samples/placeholder.svg']) {
+        const image = await fetch(server.url(path));
+        expect(image.headers.get('content-type'), path).toBe('image/svg+xml');
+        expect(await image.text(), path).toBe(placeholder);
+      }
+      for (const path of ['/assets/samples/missing.css', '/assets/samples/../../package.json', '/assets/samples/%2e%2e%2fREADME.md']) {
+        expect((await fetch(server.url(path))).status, path).toBe(404);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('every sample page links the shared stylesheet, and every image it shows is served', () => {
+    for (const page of fixturePages()) {
+      expect(page.html, page.name).toContain('<link rel="stylesheet" href="/assets/samples/site.css">');
+      for (const [, src] of page.html.matchAll(/<img[^>]*\ssrc="(\/[^"]+)"/g)) expect(sampleAssetFor(src!), `${page.name}: ${src}`).not.toBeNull();
     }
   });
 });

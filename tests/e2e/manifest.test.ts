@@ -52,6 +52,24 @@ describe('built manifests', () => {
     expect(ownSources.stdout).toBe('');
   });
 
+  it('icons: assets/icons/icon-<size>.png, in the build at each size the manifest and the toolbar button list', () => {
+    const pngSize = (file: string) => {
+      const png = readFileSync(file);
+      // The signature, then the IHDR chunk: width and height as 32-bit big-endian integers.
+      expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    for (const target of ['chrome-mv3', 'firefox-mv3']) {
+      const { icons, action } = manifest(target);
+      expect(Object.keys(icons).sort(), target).toEqual(['128', '16', '32', '48']);
+      expect(action.default_icon, target).toEqual(icons);
+      for (const [size, path] of Object.entries<string>(icons)) {
+        expect(pngSize(`.output/${target}/${path}`), `${target} ${path}`).toEqual([Number(size), Number(size)]);
+        expect(readFileSync(`.output/${target}/${path}`)).toEqual(readFileSync(`assets/${path}`));
+      }
+    }
+  });
+
   it('both locales define every message the English UI has', () => {
     const en = JSON.parse(readFileSync('.output/chrome-mv3/_locales/en/messages.json', 'utf8'));
     const zh = JSON.parse(readFileSync('.output/chrome-mv3/_locales/zh_CN/messages.json', 'utf8'));

@@ -134,3 +134,27 @@ describe('text whose lines end in commas', () => {
     expect(text).toContain('如遇紧急情况及时报告。');
   });
 });
+
+describe('a table of thousands of rows (Readability reads its first rows only; the body has them all)', () => {
+  const intro = '<p>根据统计执法检查工作安排，现将2023年全市规模以上工业企业主要经济指标公布如下，请各单位认真核对。</p>';
+  const row = (i: number) => `<tr><td>企业${i + 1}</td><td>${(i * 37) % 1000}</td><td>${(i * 91) % 1000}</td></tr>`;
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => row(i)).join('');
+  const page = (main: string, side = '') =>
+    `<html><body><div class="nav"><a href="/">首页</a> <a href="/tjsj/">统计数据</a></div>
+     <div class="main"><h1>2023年全市规模以上工业企业主要经济指标</h1><div id="zoom">${main}</div></div>${side}
+     <div class="footer">主办单位：某市统计局</div></body></html>`;
+
+  it('keeps every row of a 1,500-row table, in order, under the line that introduces it', () => {
+    const { bodyBlocks } = extractPage(loadDocument(page(`${intro}<table><tbody>${rows(1_500)}</tbody></table>`)), { keepHtml: false });
+    expect(bodyBlocks[0]).toContain('现将2023年全市规模以上工业企业主要经济指标公布如下');
+    expect(bodyBlocks.slice(1)).toEqual(Array.from({ length: 1_500 }, (_, i) => `企业${i + 1}\t${(i * 37) % 1000}\t${(i * 91) % 1000}`));
+  });
+
+  it('leaves a long list of links beside the article out of it', () => {
+    const links = Array.from({ length: 600 }, (_, i) => `<tr><td><a href="/t${i}.html">关于做好第${i}项工作的通知</a></td></tr>`).join('');
+    const article = `${intro}<p>${'全市统计系统深入开展统计造假专项治理行动，依法查处统计违法案件，确保统计数据真实准确完整及时。'.repeat(3)}</p>`;
+    const { bodyBlocks } = extractPage(loadDocument(page(article, `<div class="side"><table><tbody>${links}</tbody></table></div>`)), { keepHtml: false });
+    expect(bodyBlocks).toHaveLength(2);
+    expect(bodyBlocks.join('\n')).not.toContain('项工作的通知');
+  });
+});
