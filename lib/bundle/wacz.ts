@@ -219,7 +219,7 @@ function cdxjLine(page: WaczPage, contentType: string, digest: string, offset: n
 }
 
 async function writePages(zip: ZipStream, pages: Pages, archived: Set<string>, signal?: AbortSignal): Promise<WrittenFile> {
-  const entry = zip.entry('pages/pages.jsonl');
+  const entry = zip.entry('pages/pages.jsonl', { large: true }); // every page's text: the largest file after the WARC
   await entry.write(JSON.stringify({ format: 'json-pages-1.0', id: 'pages', title: 'All Pages', hasText: true }) + '\n');
   const written = new Set<string>();
   for await (const page of pages) {
