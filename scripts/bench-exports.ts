@@ -4,7 +4,7 @@
 // Usage: npx wxt build && npx tsx scripts/bench-exports.ts [--count 10000] [--runs 1] [--formats csl-json,wacz]
 //        [--profile FILE.cpuprofile] [--extension DIR]
 // --runs repeats each export on the same seeded profile (seeding takes minutes); --profile records a CPU profile of
-// the first WACZ export, the page's in FILE and 15 s of its export worker's in FILE.worker.cpuprofile (open them in
+// the first WACZ export, the page's in FILE and its export worker's in FILE.worker.cpuprofile (open them in
 // Chrome DevTools' Performance panel or speedscope).
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,11 +103,7 @@ async function heapSampler(page: Page, profileWorker = false): Promise<{ beforeM
       profiled = event.sessionId;
       void toWorker(event.sessionId, 'Profiler.enable')
         .then(() => toWorker(event.sessionId, 'Profiler.setSamplingInterval', { interval: 500 }))
-        .then(() => toWorker(event.sessionId, 'Profiler.start'))
-        // The worker ends with its export, and its profile with it: a window of the steady state is kept instead.
-        .then(() => new Promise((done) => setTimeout(done, 15_000)))
-        .then(() => toWorker(event.sessionId, 'Profiler.stop'))
-        .then((result) => (workerProfile = (result as { profile?: unknown } | undefined)?.profile));
+        .then(() => toWorker(event.sessionId, 'Profiler.start'));
     }
   });
   cdp.on('Target.detachedFromTarget', (event) => {
@@ -134,6 +130,7 @@ async function heapSampler(page: Page, profileWorker = false): Promise<{ beforeM
   const stop = async () => {
     running = false;
     await loop;
+    if (profiled) workerProfile = ((await toWorker(profiled, 'Profiler.stop')) as { profile?: unknown } | undefined)?.profile;
     // What is still live after a full collection: tells retained memory from garbage not yet collected.
     await cdp.send('HeapProfiler.collectGarbage');
     afterMb = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
@@ -172,6 +169,16 @@ function browserCpuSeconds(): number {
 async function exportAs(browser: ExtensionBrowser, downloads: string, format: string, profilePath?: string) {
   const before = new Set(readdirSync(downloads));
   const page = await browser.context.newPage();
+  // The page ends its export worker once the archive is back, and the worker's profile would end with it: while
+  // profiling, the worker is left running a few seconds more.
+  if (profilePath) {
+    await page.addInitScript(() => {
+      const terminate = Worker.prototype.terminate;
+      Worker.prototype.terminate = function (this: Worker) {
+        setTimeout(() => terminate.call(this), 10_000);
+      };
+    });
+  }
   await page.goto(`${browser.extensionOrigin}/library.html?action=export`);
   await page.locator('[data-testid=transfer-dialog][open]').waitFor({ timeout: 120_000 });
   await page.locator(`[data-testid=format-${format}]`).check();
