@@ -44,7 +44,8 @@ export const SNAPSHOT_BATCH = 16;
 export interface WriteWaczOptions {
   /**
    * The snapshots of a batch of pages (at most `batchSize` ids), in the order asked, null where none is stored (the
-   * page is then left out). The next batch is asked for only once this one is written.
+   * page is then left out). The next batch is asked for once this one has arrived, and the one after it only once
+   * this one is written: at most two batches are held.
    */
   getSnapshots: (ids: string[]) => Promise<Array<Snapshot | null>>;
   /** Pages per getSnapshots call; SNAPSHOT_BATCH unless given. */
@@ -150,7 +151,7 @@ async function writeWarc(zip: ZipStream, pages: Pages, opts: WriteWaczOptions, n
     const { value: batch, done: end } = await groups.next();
     if (end) return null;
     const wanted = batch.filter((page) => !requested.has(page.id) && requested.add(page.id));
-    const snapshots = opts.getSnapshots(wanted.map((page) => page.id));
+    const snapshots = wanted.length > 0 ? opts.getSnapshots(wanted.map((page) => page.id)) : Promise.resolve([]);
     snapshots.catch(() => {}); // awaited below; not an unhandled rejection if writing stops first
     return { wanted, snapshots, size: batch.length };
   };
