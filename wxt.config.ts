@@ -19,7 +19,12 @@ const ICONS: Record<string, string> = Object.fromEntries(
 export default defineConfig({
   modules: ['@wxt-dev/i18n/module'],
   // citation-js imports node-fetch, whose Node build cannot load in a page; see lib/cite/fetch-shim.ts.
-  vite: () => ({ resolve: { alias: { 'node-fetch': resolve(import.meta.dirname, 'lib/cite/fetch-shim.ts') } } }),
+  // The WACZ export worker (lib/transfer/waczWorker.ts) as an ES module like the pages: bundled as an IIFE, warcio's
+  // uuid-random finds no `require` there and exports nothing.
+  vite: () => ({
+    resolve: { alias: { 'node-fetch': resolve(import.meta.dirname, 'lib/cite/fetch-shim.ts') } },
+    worker: { format: 'es' },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -2,6 +2,7 @@
 import type { ListScan } from './batch/collectLinks';
 import type { ListLink } from './batch/links';
 import type { BatchItem, BatchRun, NewItem } from './batch/queue';
+import type { WaczSummary } from './bundle/wacz';
 import type { CaptureRecord } from './model';
 
 /** Why the browser will not let us read a page. */
@@ -67,6 +68,16 @@ export type Reply<M extends Message> = M extends { type: 'capture-tab' }
     : M extends { type: 'batch-start' | 'batch-control' | 'batch-status' }
       ? BatchView
       : void;
+
+/**
+ * library page ⇄ its WACZ export worker (a dedicated Worker, postMessage): the ids to archive in capture order, then
+ * progress and the finished archive (a Blob crosses to the page by reference, not by copy).
+ */
+export type WaczWorkerRequest = { type: 'wacz-export'; ids: string[]; now: string };
+export type WaczWorkerReply =
+  | { type: 'wacz-progress'; done: number; total?: number }
+  | { type: 'wacz-done'; blob: Blob; summary: WaczSummary }
+  | { type: 'wacz-failed'; message: string };
 
 /** Send a typed message to the service worker. */
 export async function sendMessage<M extends Message>(message: M): Promise<Reply<M>> {

@@ -1,8 +1,12 @@
 // Research exports at scale: seeds 10,000 captures (~3,000 characters each, each with a ~60 KB page snapshot) into
 // a fresh Chromium profile with the built extension, then exports all of them from the library page as CSL-JSON and
 // as a WACZ (Export… → format → Export): time and peak JS heap of the page, and the WACZ checked (entries, records).
-// Usage: npx wxt build && npx tsx scripts/bench-exports.ts [--count 10000] [--extension DIR]
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+// Usage: npx wxt build && npx tsx scripts/bench-exports.ts [--count 10000] [--runs 1] [--formats csl-json,wacz]
+//        [--profile FILE.cpuprofile] [--extension DIR]
+// --runs repeats each export on the same seeded profile (seeding takes minutes); --profile records a CPU profile of
+// the first WACZ export, the page's in FILE and its export worker's in FILE.worker.cpuprofile (open them in
+// Chrome DevTools' Performance panel or speedscope).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -70,53 +74,146 @@ async function putRecords(records: CaptureRecord[]): Promise<number> {
   return records.length;
 }
 
-/** Peak used JS heap (CDP Runtime.getHeapUsage every 50 ms) until stopped, and the live heap before (the library). */
-async function heapSampler(page: Page): Promise<{ beforeMb: number; stop: () => Promise<number>; after: () => number }> {
+/**
+ * Peak used JS heap (CDP Runtime.getHeapUsage every 50 ms) of the page and, apart, of any dedicated worker it starts
+ * (the WACZ export runs in one), until stopped; and the page's live heap before (the library).
+ */
+async function heapSampler(page: Page, profileWorker = false): Promise<{ beforeMb: number; stop: () => Promise<{ pageMb: number; workerMb: number; workerProfile?: unknown }>; after: () => number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const beforeMb = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
+  // Workers are reached through the page's session (Target.sendMessageToTarget): Playwright opens no session of its
+  // own for a worker.
+  const workers = new Set<string>();
+  const pending = new Map<number, (result: unknown) => void>();
+  let messageId = 0;
+  const toWorker = (sessionId: string, method: string, params: object = {}) =>
+    new Promise<unknown>((resolve) => {
+      const id = ++messageId;
+      pending.set(id, resolve);
+      setTimeout(() => pending.delete(id) && resolve(undefined), 5000);
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => resolve(undefined));
+    });
+  let profiled: string | null = null;
+  let workerProfile: unknown;
+  cdp.on('Target.attachedToTarget', (event) => {
+    if (event.targetInfo.type !== 'worker') return;
+    workers.add(event.sessionId);
+    if (profileWorker && !profiled) {
+      profiled = event.sessionId;
+      void toWorker(event.sessionId, 'Profiler.enable')
+        .then(() => toWorker(event.sessionId, 'Profiler.setSamplingInterval', { interval: 500 }))
+        .then(() => toWorker(event.sessionId, 'Profiler.start'));
+    }
+  });
+  cdp.on('Target.detachedFromTarget', (event) => {
+    if (event.sessionId) workers.delete(event.sessionId);
+  });
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    const reply = JSON.parse(event.message) as { id?: number; result?: unknown };
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply.result);
+    if (reply.id !== undefined) pending.delete(reply.id);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  const workerHeap = async (sessionId: string) => ((await toWorker(sessionId, 'Runtime.getHeapUsage')) as { usedSize?: number } | undefined)?.usedSize ?? 0;
   let peak = 0;
+  let workerPeak = 0;
   let afterMb = 0;
   let running = true;
   const loop = (async () => {
     while (running) {
       peak = Math.max(peak, ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize);
+      for (const sessionId of workers) workerPeak = Math.max(workerPeak, await workerHeap(sessionId));
       await new Promise((done) => setTimeout(done, 50));
     }
   })();
   const stop = async () => {
     running = false;
     await loop;
+    if (profiled) workerProfile = ((await toWorker(profiled, 'Profiler.stop')) as { profile?: unknown } | undefined)?.profile;
     // What is still live after a full collection: tells retained memory from garbage not yet collected.
     await cdp.send('HeapProfiler.collectGarbage');
     afterMb = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
     await cdp.detach();
-    return peak / 2 ** 20;
+    return { pageMb: peak / 2 ** 20, workerMb: workerPeak / 2 ** 20, workerProfile };
   };
   return { beforeMb, stop, after: () => afterMb };
 }
 
-async function exportAs(browser: ExtensionBrowser, downloads: string, format: string) {
+/**
+ * CPU seconds (user + system) used so far by the browser this script started, all its processes: on a machine shared
+ * with other work the wall-clock time says as much about the load as about the export. Linux only (0 elsewhere).
+ */
+function browserCpuSeconds(): number {
+  if (!existsSync('/proc/self/stat')) return 0;
+  const stats = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .flatMap((pid) => {
+      try {
+        // pid (comm) state ppid … utime stime: fields after the parenthesised name, which may hold spaces.
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+        return [{ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) }];
+      } catch {
+        return []; // ended meanwhile
+      }
+    });
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const stat of stats) if (!ours.has(stat.pid) && ours.has(stat.ppid)) grew = Boolean(ours.add(stat.pid));
+  }
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  return stats.filter((stat) => stat.pid !== process.pid && ours.has(stat.pid)).reduce((sum, stat) => sum + stat.ticks, 0) / ticksPerSecond;
+}
+
+async function exportAs(browser: ExtensionBrowser, downloads: string, format: string, profilePath?: string) {
   const before = new Set(readdirSync(downloads));
   const page = await browser.context.newPage();
+  // The page ends its export worker once the archive is back, and the worker's profile would end with it: while
+  // profiling, the worker is left running a few seconds more.
+  if (profilePath) {
+    await page.addInitScript(() => {
+      const terminate = Worker.prototype.terminate;
+      Worker.prototype.terminate = function (this: Worker) {
+        setTimeout(() => terminate.call(this), 10_000);
+      };
+    });
+  }
   await page.goto(`${browser.extensionOrigin}/library.html?action=export`);
   await page.locator('[data-testid=transfer-dialog][open]').waitFor({ timeout: 120_000 });
   await page.locator(`[data-testid=format-${format}]`).check();
-  const { beforeMb, stop, after } = await heapSampler(page);
+  const { beforeMb, stop, after } = await heapSampler(page, Boolean(profilePath));
+  const profiler = profilePath ? await page.context().newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
+    await profiler.send('Profiler.start');
+  }
   const started = performance.now();
+  const cpuBefore = browserCpuSeconds();
   await page.click('[data-testid=export-start]');
   await page.waitForFunction(() => /^Saved|^已保存|failed|失败/.test(document.querySelector('[data-testid=export-status]')?.textContent ?? ''), null, { timeout: 600_000 });
   const ms = performance.now() - started;
-  const heapMb = await stop();
+  const cpuSeconds = browserCpuSeconds() - cpuBefore;
+  if (profiler && profilePath) {
+    const { profile } = (await profiler.send('Profiler.stop')) as { profile: unknown };
+    writeFileSync(profilePath, JSON.stringify(profile));
+    await profiler.detach();
+  }
+  const { pageMb: heapMb, workerMb, workerProfile } = await stop();
+  if (profilePath && workerProfile) writeFileSync(profilePath.replace(/(\.cpuprofile)?$/, '.worker.cpuprofile'), JSON.stringify(workerProfile));
   const status = (await page.locator('[data-testid=export-status]').textContent()) ?? '';
   await page.close();
   const file = readdirSync(downloads).find((name) => !before.has(name) && !name.endsWith('.crdownload'));
-  return { ms, heapMb, beforeMb, afterMb: after(), status, file: file ? join(downloads, file) : null };
+  return { ms, cpuSeconds, heapMb, workerMb, beforeMb, afterMb: after(), status, file: file ? join(downloads, file) : null };
 }
 
 async function main(): Promise<void> {
   const count = Number(argValue('--count') ?? 10_000);
   const extensionDir = argValue('--extension');
+  const runs = Number(argValue('--runs') ?? 1);
+  const formats = (argValue('--formats') ?? 'csl-json,wacz').split(',');
+  const profilePath = argValue('--profile');
   const records = generateRecords(count);
   const browser = await ExtensionBrowser.launch({ headless: true, ...(extensionDir ? { extensionDir: resolve(extensionDir) } : {}) });
   const downloads = mkdtempSync(join(tmpdir(), 'zhengwen-bench-exports-'));
@@ -131,14 +228,23 @@ async function main(): Promise<void> {
     await seeder.close();
     console.log(`seeded ${count} captures with ~60 KB snapshots in ${Math.round(performance.now() - t)} ms`);
 
-    const csl = await exportAs(browser, downloads, 'csl-json');
-    const items = csl.file ? JSON.parse(readFileSync(csl.file, 'utf8')).length : 0;
-    console.log(`CSL-JSON: ${(csl.ms / 1000).toFixed(1)} s, peak JS heap ${Math.round(csl.heapMb)} MB, ${Math.round(csl.beforeMb)} MB of it the library before, ${Math.round(csl.afterMb)} MB live after (targets <= ${TARGETS.cslSeconds} s, <= ${TARGETS.heapMb} MB): ${csl.status} [${items} items read back]`);
-    const wacz = await exportAs(browser, downloads, 'wacz');
-    const size = wacz.file ? statSync(wacz.file).size : 0;
-    const entries = wacz.file ? unzipSync(new Uint8Array(readFileSync(wacz.file)), { filter: (f) => f.name !== 'archive/data.warc.gz' }) : {};
-    const indexed = entries['indexes/index.cdxj'] ? new TextDecoder().decode(entries['indexes/index.cdxj']).trimEnd().split('\n').length : 0;
-    console.log(`WACZ: ${(wacz.ms / 1000).toFixed(1)} s, peak JS heap ${Math.round(wacz.heapMb)} MB, ${Math.round(wacz.beforeMb)} MB of it the library before, ${Math.round(wacz.afterMb)} MB live after (targets <= ${TARGETS.waczSeconds} s, <= ${TARGETS.heapMb} MB): ${wacz.status} [${(size / 2 ** 20).toFixed(0)} MB, ${indexed} CDXJ lines]`);
+    for (let run = 1; run <= runs; run++) {
+      const label = runs > 1 ? ` (run ${run}/${runs})` : '';
+      if (formats.includes('csl-json')) {
+        const csl = await exportAs(browser, downloads, 'csl-json');
+        const items = csl.file ? JSON.parse(readFileSync(csl.file, 'utf8')).length : 0;
+        console.log(`CSL-JSON${label}: ${(csl.ms / 1000).toFixed(1)} s (browser CPU ${csl.cpuSeconds.toFixed(1)} s), peak JS heap ${Math.round(csl.heapMb)} MB, ${Math.round(csl.beforeMb)} MB of it the library before, ${Math.round(csl.afterMb)} MB live after (targets <= ${TARGETS.cslSeconds} s, <= ${TARGETS.heapMb} MB): ${csl.status} [${items} items read back]`);
+        if (csl.file) unlinkSync(csl.file);
+      }
+      if (formats.includes('wacz')) {
+        const wacz = await exportAs(browser, downloads, 'wacz', run === 1 ? profilePath : undefined);
+        const size = wacz.file ? statSync(wacz.file).size : 0;
+        const entries = wacz.file ? unzipSync(new Uint8Array(readFileSync(wacz.file)), { filter: (f) => f.name !== 'archive/data.warc.gz' }) : {};
+        const indexed = entries['indexes/index.cdxj'] ? new TextDecoder().decode(entries['indexes/index.cdxj']).trimEnd().split('\n').length : 0;
+        console.log(`WACZ${label}: ${(wacz.ms / 1000).toFixed(1)} s (browser CPU ${wacz.cpuSeconds.toFixed(1)} s), peak JS heap ${Math.round(wacz.heapMb)} MB, ${Math.round(wacz.beforeMb)} MB of it the library before, ${Math.round(wacz.afterMb)} MB live after; export worker's peak heap ${Math.round(wacz.workerMb)} MB (targets <= ${TARGETS.waczSeconds} s, <= ${TARGETS.heapMb} MB): ${wacz.status} [${(size / 2 ** 20).toFixed(0)} MB, ${indexed} CDXJ lines]`);
+        if (wacz.file) unlinkSync(wacz.file);
+      }
+    }
   } finally {
     await browser.close();
     rmSync(downloads, { recursive: true, force: true });

@@ -35,11 +35,23 @@ export interface Snapshot {
 
 type Pages = Iterable<WaczPage> | AsyncIterable<WaczPage>;
 
+/**
+ * Snapshots are read this many at a time: few enough that a batch (~100 KB a page as a string, as much again as
+ * bytes) is a small, short-lived part of the heap, enough that the store is read in few transactions.
+ */
+export const SNAPSHOT_BATCH = 16;
+
 export interface WriteWaczOptions {
-  /** The snapshot of a page, or null when none is stored (the page is then left out). */
-  getSnapshot: (id: string) => Promise<Snapshot | null>;
+  /**
+   * The snapshots of a batch of pages (at most `batchSize` ids), in the order asked, null where none is stored (the
+   * page is then left out). The next batch is asked for once this one has arrived, and the one after it only once
+   * this one is written: at most two batches are held.
+   */
+  getSnapshots: (ids: string[]) => Promise<Array<Snapshot | null>>;
+  /** Pages per getSnapshots call; SNAPSHOT_BATCH unless given. */
+  batchSize?: number;
   signal?: AbortSignal;
-  /** One step per page. */
+  /** Pages done so far (archived or found missing), after each batch. */
   onProgress?: (done: number, total?: number) => void;
   total?: number;
   now?: Date;
@@ -112,6 +124,13 @@ async function snapshotDigest(bytes: Uint8Array): Promise<string> {
   return `sha256:${Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** A batch of pages, its snapshots being read: the pages not asked for before, and how many pages it stands for. */
+interface PendingBatch {
+  wanted: WaczPage[];
+  snapshots: Promise<Array<Snapshot | null>>;
+  size: number;
+}
+
 async function writeWarc(zip: ZipStream, pages: Pages, opts: WriteWaczOptions, now: Date) {
   const entry = zip.entry(WARC_PATH, { stored: true });
   const index: string[] = [];
@@ -124,32 +143,75 @@ async function writeWarc(zip: ZipStream, pages: Pages, opts: WriteWaczOptions, n
     offset += bytes.length;
   };
   await append(await serialize(warcInfo(now)));
-  for await (const page of pages) {
+
+  // A page listed twice is asked for (and archived) once.
+  const requested = new Set<string>();
+  const groups = batches(pages, opts.batchSize ?? SNAPSHOT_BATCH)[Symbol.asyncIterator]();
+  const take = async (): Promise<PendingBatch | null> => {
+    const { value: batch, done: end } = await groups.next();
+    if (end) return null;
+    const wanted = batch.filter((page) => !requested.has(page.id) && requested.add(page.id));
+    const snapshots = wanted.length > 0 ? opts.getSnapshots(wanted.map((page) => page.id)) : Promise.resolve([]);
+    snapshots.catch(() => {}); // awaited below; not an unhandled rejection if writing stops first
+    return { wanted, snapshots, size: batch.length };
+  };
+
+  let current = await take();
+  while (current) {
     opts.signal?.throwIfAborted();
-    const snapshot = archived.has(page.id) ? null : await opts.getSnapshot(page.id);
-    if (snapshot) {
-      const digest = await snapshotDigest(snapshot.bytes);
-      const warcHeaders = { 'Content-Type': snapshot.contentType, 'WARC-Block-Digest': digest, 'WARC-Payload-Digest': digest };
-      const record = WARCRecord.create(
-        { url: targetUri(page.url), date: page.capturedAt, type: 'resource', warcVersion: 'WARC/1.1', warcHeaders },
-        [snapshot.bytes],
-      );
-      const bytes = await serialize(record);
-      index.push(cdxjLine(page, record, snapshot, offset, bytes.length));
-      await append(bytes);
-      archived.add(page.id);
-    } else if (!archived.has(page.id)) missing++;
-    opts.onProgress?.(++done, opts.total);
+    const snapshots = await current.snapshots;
+    // The next batch is read from the store while this one is hashed and compressed: at most two batches are held.
+    const next = take();
+    next.catch(() => {});
+    // Hashed and compressed together (native work, each awaited), written in order.
+    const records = await Promise.all(current.wanted.map((page, i) => (snapshots[i] ? warcResource(page, snapshots[i]) : null)));
+    for (const [i, record] of records.entries()) {
+      opts.signal?.throwIfAborted();
+      if (!record) {
+        missing++;
+        continue;
+      }
+      index.push(cdxjLine(current.wanted[i], record.contentType, record.digest, offset, record.bytes.length));
+      await append(record.bytes);
+      archived.add(current.wanted[i].id);
+    }
+    done += current.size;
+    opts.onProgress?.(done, opts.total);
+    current = await next;
   }
   return { file: await entry.close(), index, archived, missing };
 }
 
-function cdxjLine(page: WaczPage, record: WARCRecord, snapshot: Snapshot, offset: number, length: number): string {
+/** One snapshot as a gzip member holding its WARC resource record. */
+async function warcResource(page: WaczPage, snapshot: Snapshot) {
+  const digest = await snapshotDigest(snapshot.bytes);
+  const warcHeaders = { 'Content-Type': snapshot.contentType, 'WARC-Block-Digest': digest, 'WARC-Payload-Digest': digest };
+  const record = WARCRecord.create(
+    { url: targetUri(page.url), date: page.capturedAt, type: 'resource', warcVersion: 'WARC/1.1', warcHeaders },
+    [snapshot.bytes],
+  );
+  return { bytes: await serialize(record), digest, contentType: snapshot.contentType };
+}
+
+/** The pages in consecutive groups of `size`. */
+async function* batches(pages: Pages, size: number): AsyncGenerator<WaczPage[]> {
+  let batch: WaczPage[] = [];
+  for await (const page of pages) {
+    batch.push(page);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function cdxjLine(page: WaczPage, contentType: string, digest: string, offset: number, length: number): string {
   const fields = {
     url: targetUri(page.url),
-    mime: snapshot.contentType.split(';')[0].trim(),
+    mime: contentType.split(';')[0].trim(),
     status: '200',
-    digest: record.warcHeaders.headers.get('WARC-Payload-Digest'),
+    digest,
     length,
     offset,
     filename: 'data.warc.gz',
@@ -158,7 +220,7 @@ function cdxjLine(page: WaczPage, record: WARCRecord, snapshot: Snapshot, offset
 }
 
 async function writePages(zip: ZipStream, pages: Pages, archived: Set<string>, signal?: AbortSignal): Promise<WrittenFile> {
-  const entry = zip.entry('pages/pages.jsonl');
+  const entry = zip.entry('pages/pages.jsonl', { large: true }); // every page's text: the largest file after the WARC
   await entry.write(JSON.stringify({ format: 'json-pages-1.0', id: 'pages', title: 'All Pages', hasText: true }) + '\n');
   const written = new Set<string>();
   for await (const page of pages) {

@@ -48,9 +48,15 @@ export class ZipStream {
   /**
    * Start an entry; finish it (close()) before starting the next, so that its bytes stream out instead of queueing.
    * A `stored` entry is not compressed: for data compressed already, or read at offsets inside the zip (WACZ's WARC).
+   * A `large` entry is deflated by the platform where it can (see NativeDeflate): worth it for tens of megabytes, not
+   * for a small file, where starting a stream costs more than fflate's deflate.
    */
-  entry(path: string, { stored = false } = {}): ZipEntryWriter {
-    const file = stored ? new ZipPassThrough(path) : new ZipDeflate(path, { level: DEFLATE_LEVEL });
+  entry(path: string, { stored = false, large = false } = {}): ZipEntryWriter {
+    const file = stored
+      ? new ZipPassThrough(path)
+      : large && nativeDeflateRaw()
+        ? new NativeDeflate(path)
+        : new ZipDeflate(path, { level: DEFLATE_LEVEL });
     file.mtime = this.mtime;
     this.zip.add(file);
     return new ZipEntryWriter(path, file, () => this.drain());
@@ -78,6 +84,55 @@ export class ZipStream {
   }
 }
 
+/** Whether the platform deflates (CompressionStream 'deflate-raw': Chromium 103, Firefox 113, Node 21.2 / 20.12). */
+function nativeDeflateRaw(): boolean {
+  try {
+    return typeof CompressionStream === 'function' && Boolean(new CompressionStream('deflate-raw'));
+  } catch {
+    return false; // a CompressionStream without 'deflate-raw'
+  }
+}
+
+/**
+ * A zip entry deflated by the platform's zlib (CompressionStream 'deflate-raw'): on the WACZ's pages.jsonl ~5x the
+ * speed of fflate's level 1 in JavaScript, and smaller. fflate's Zip takes an entry's output asynchronously; the CRC
+ * and size of the uncompressed bytes are still counted by ZipPassThrough.push.
+ */
+class NativeDeflate extends ZipPassThrough {
+  private readonly writer: WritableStreamDefaultWriter<BufferSource>;
+  private readonly pumped: Promise<void>;
+  private lastWrite: Promise<void> = Promise.resolve();
+
+  constructor(filename: string) {
+    super(filename);
+    this.compression = 8;
+    const stream = new CompressionStream('deflate-raw');
+    this.writer = stream.writable.getWriter();
+    const reader = stream.readable.getReader();
+    this.pumped = (async () => {
+      for (let read = await reader.read(); !read.done; read = await reader.read()) this.ondata(null, read.value, false);
+      this.ondata(null, new Uint8Array(0), true);
+    })();
+    this.pumped.catch(() => {}); // reported by settled()
+  }
+
+  protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
+    this.lastWrite = this.writer.write(chunk);
+    if (final) this.lastWrite = this.lastWrite.then(() => this.writer.close());
+    this.lastWrite.catch(() => {}); // reported by settled()
+  }
+
+  /** Until what was pushed is compressed and, after the last push, until the entry's output has all gone to the zip. */
+  async settled(final: boolean): Promise<void> {
+    await this.lastWrite;
+    if (final) await this.pumped;
+  }
+
+  terminate(): void {
+    this.writer.abort().catch(() => {});
+  }
+}
+
 class ZipEntryWriter {
   private readonly hash = new Sha256();
   private readonly encoder = new TextEncoder();
@@ -86,7 +141,7 @@ class ZipEntryWriter {
 
   constructor(
     private readonly path: string,
-    private readonly file: ZipDeflate | ZipPassThrough,
+    private readonly file: ZipDeflate | ZipPassThrough | NativeDeflate,
     private readonly drain: () => Promise<void>,
   ) {}
 
@@ -118,6 +173,7 @@ class ZipEntryWriter {
     this.hash.update(bytes);
     if (this.hash.bytes > ZIP32_LIMIT) throw tooLarge();
     this.file.push(bytes, final);
+    if (this.file instanceof NativeDeflate) await this.file.settled(final);
     await this.drain();
   }
 }

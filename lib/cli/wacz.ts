@@ -42,10 +42,13 @@ export async function writeWaczFile(outPath: string, inputs: Array<{ path: strin
     pages.map(({ record }) => ({ id: record.id, url: record.url, title: record.title, capturedAt: record.captured_at, text: record.text })),
     fileSink(createWriteStream(partPath), partPath),
     {
-      getSnapshot: async (id) => {
-        const bytes = new Uint8Array(await readFile(pathById.get(id)!));
-        return { bytes, contentType: `text/html; charset=${decodeHtml(bytes).encoding}` };
-      },
+      getSnapshots: (ids) =>
+        Promise.all(
+          ids.map(async (id) => {
+            const bytes = new Uint8Array(await readFile(pathById.get(id)!));
+            return { bytes, contentType: `text/html; charset=${decodeHtml(bytes).encoding}` };
+          }),
+        ),
     },
   );
   await rename(partPath, outPath);

@@ -4,13 +4,21 @@ import type { CaptureDb } from './db';
 
 /**
  * Captures in capture order (or the given ids, in that order), read in small batches: an IndexedDB transaction
- * closes when its task awaits anything else, and an export awaits the zip writer between records.
+ * closes when its task awaits anything else, and an export awaits the zip writer between records. The next batch is
+ * read while the consumer works through this one, so that it does not wait for the store between batches.
  */
 export async function* iterateCaptures(db: CaptureDb, ids?: string[], batchSize = 250): AsyncGenerator<CaptureRecord> {
   const ordered = ids ?? (await db.getAllKeysFromIndex('captures', 'first_captured_at'));
-  for (let start = 0; start < ordered.length; start += batchSize) {
+  const read = (start: number) => {
     const store = db.transaction('captures').store;
-    const batch = await Promise.all(ordered.slice(start, start + batchSize).map((id) => store.get(id)));
+    const batch = Promise.all(ordered.slice(start, start + batchSize).map((id) => store.get(id)));
+    batch.catch(() => {}); // awaited below; not an unhandled rejection when the consumer stops first
+    return batch;
+  };
+  let next = ordered.length > 0 ? read(0) : null;
+  for (let start = 0; next; start += batchSize) {
+    const batch = await next;
+    next = start + batchSize < ordered.length ? read(start + batchSize) : null;
     for (const record of batch) if (record) yield record;
   }
 }

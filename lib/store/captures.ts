@@ -45,6 +45,15 @@ export async function getPageHtml(db: CaptureDb, id: string): Promise<string | n
   return (await db.get('pages', id))?.html ?? null;
 }
 
+/**
+ * The snapshots of `ids`, in that order (null where none is stored), read in one transaction: a transaction per page
+ * costs more than reading the page.
+ */
+export async function getPageHtmls(db: CaptureDb, ids: readonly string[]): Promise<Array<string | null>> {
+  const store = db.transaction('pages').store;
+  return (await Promise.all(ids.map((id) => store.get(id)))).map((page) => page?.html ?? null);
+}
+
 export function countCaptures(db: CaptureDb): Promise<number> {
   return db.count('captures');
 }

@@ -73,11 +73,11 @@ function exportSection(doc: Document, deps: TransferPanelDeps): HTMLElement {
     try {
       const progressTo: ExportProgress = {
         signal: controller.signal,
-        onProgress: (done, total) => {
+        onProgress: throttledProgress((done, total) => {
           progress.max = total ?? done;
           progress.value = done;
           counts.textContent = i18n.t('transferProgress', [done.toLocaleString(), (total ?? done).toLocaleString()]);
-        },
+        }),
       };
       const exported = await exportBlob(deps.db, records, String(data.get('format')) as ExportFormat, data.has('include'), progressTo);
       cancel.hidden = true;
@@ -94,6 +94,24 @@ function exportSection(doc: Document, deps: TransferPanelDeps): HTMLElement {
   return form;
 }
 
+/**
+ * Passes progress on at most every `intervalMs`, and always the last step (done === total): the writers report every
+ * record, and formatting the counts for each of 10,000 records cost an export seconds.
+ */
+export function throttledProgress(
+  draw: (done: number, total?: number) => void,
+  intervalMs = 100,
+  now: () => number = () => performance.now(),
+): (done: number, total?: number) => void {
+  let drawnAt = -Infinity;
+  return (done, total) => {
+    const at = now();
+    if (done !== total && at - drawnAt < intervalMs) return;
+    drawnAt = at;
+    draw(done, total);
+  };
+}
+
 type ExportFormat = 'zip' | 'jsonl' | 'csl-json' | 'ris' | 'bibtex' | 'wacz';
 
 /** The file for the chosen format, and what to tell the user once it is saved. */
@@ -104,15 +122,16 @@ async function exportBlob(
   includeHtml: boolean,
   progress: ExportProgress,
 ): Promise<{ blob: Blob; fileName: string; report: string }> {
-  // Loaded when chosen: citation-js and warcio are large, and most exports are bundles.
-  const { citationsBlob, waczBlob } = await import('../transfer/exportCitations');
   if (format === 'csl-json' || format === 'ris' || format === 'bibtex') {
+    // Loaded when chosen: citation-js is large, and most exports are bundles.
+    const { citationsBlob } = await import('../transfer/exportCitations');
     const { blob, fileName, count } = await citationsBlob(records, format);
     return { blob, fileName, report: i18n.t('transferCitationsSaved', [fileName, count.toLocaleString()]) };
   }
   if (format === 'wacz') {
     if (!records.some((r) => r.has_html)) throw new Error(i18n.t('transferNoSnapshots'));
-    const { blob, summary } = await waczBlob(db, records, progress);
+    const { waczInWorker } = await import('../transfer/waczWorker');
+    const { blob, summary } = await waczInWorker(records.filter((r) => r.has_html).map((r) => r.id), progress);
     const missing = records.length - summary.pages;
     const report = i18n.t('transferArchiveSaved', [summary.fileName, summary.pages.toLocaleString(), formatBytes(summary.bytes)]);
     return { blob, fileName: summary.fileName, report: missing > 0 ? `${report}\n${i18n.t('transferArchiveMissing', [missing.toLocaleString()])}` : report };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportRecords } from '@/lib/ui/transferPanel';
+import { exportRecords, throttledProgress } from '@/lib/ui/transferPanel';
 import { makeCaptureRecord } from '../helpers/records';
 
 describe('exportRecords', () => {
@@ -18,5 +18,19 @@ describe('exportRecords', () => {
 
   it('leaves near-duplicates out on request', () => {
     expect(exportRecords(deps([]), false, true)).toEqual([first, second]);
+  });
+});
+
+describe('throttledProgress', () => {
+  it('draws the first step, then at most once per interval, and always the last step', () => {
+    let clock = 0;
+    const drawn: number[] = [];
+    const progress = throttledProgress((done) => drawn.push(done), 100, () => clock);
+    for (let done = 1; done <= 10; done++) {
+      progress(done, 10);
+      clock += 30;
+    }
+    // Steps at t = 0, 30, …, 270: drawn at 0, 120, 240, and the last one (t = 270).
+    expect(drawn).toEqual([1, 5, 9, 10]);
   });
 });
