@@ -16,6 +16,8 @@ export interface TextDumpOptions {
 }
 
 const MAX_HEADING = 60;
+/** How many lines cut below a dump's body are read for its 来源 / 作者 / 编辑: a footer, not what an end marker cut off. */
+const TAIL_INFO_LINES = 40;
 const MAX_TITLE_BLOCK = 3;
 /** Wording of a news 副题 under the main title (…会议召开 某某出席并讲话). */
 const FACTUAL_SUBTITLE = /召开|举行|出席|讲话|主持|开幕|闭幕|印发|发布|通过/;
@@ -111,7 +113,7 @@ export function normalizeTextDump(text: string, opts: TextDumpOptions = {}): Art
   const bodyFrom = head + block.length;
   const body = cleanBodyLines(lines.slice(bodyFrom), original.slice(bodyFrom), { title: rawTitle, headings: block });
   const removedHead = [...lines.slice(0, head), ...body.headRemoved];
-  const info = mergeInfo(parseInfoLines(removedHead), parseInfoLines(body.tailRemoved));
+  const info = mergeInfo(parseInfoLines(removedHead), parseInfoLines(body.tailRemoved.slice(0, TAIL_INFO_LINES)));
 
   const converted = script === 'zh-Hant';
   return {
