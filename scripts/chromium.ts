@@ -67,6 +67,19 @@ export interface LaunchOptions {
   extraArgs?: string[];
 }
 
+/**
+ * Waits until the worker's script has run its top level. Chromium reports a new worker before that, and a toolbar
+ * click in between reaches no onClicked listener and is dropped: a first click right after launch opened nothing.
+ */
+async function untilListening(worker: Worker, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  // A string: the worker has `chrome`, this Node script's types do not.
+  while (!(await worker.evaluate<boolean>('chrome.action.onClicked.hasListeners()').catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`the extension's worker registered no toolbar listener within ${timeoutMs} ms`);
+    await sleep(10);
+  }
+}
+
 /** Chromium with the extension loaded in a throw-away profile. */
 export class ExtensionBrowser {
   private constructor(
@@ -95,6 +108,7 @@ export class ExtensionBrowser {
       });
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
       const extensionId = new URL(worker.url()).host;
+      await untilListening(worker);
       const browser = context.browser();
       if (!browser) throw new Error('playwright-core gave no Browser for the persistent context');
       return new ExtensionBrowser(context, extensionId, await browser.newBrowserCDPSession(), userDataDir);

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest';
 import { EXTENSION_DIR, ExtensionBrowser } from '../../scripts/chromium';
 import { articleHtml, listHtml, type SiteArticle } from '../helpers/batchSite';
 
@@ -57,6 +57,8 @@ afterAll(async () => {
 
 test('a script-written page is read in a background tab; a page with no article stays "no article"', async () => {
   const list = await browser.context.newPage();
+  // Closed however this test ends: the next one captures every tab of the window.
+  onTestFinished(() => list.close());
   await list.goto(origin + '/zwdt/index.html');
   const popup = await browser.clickAction(list);
   const click = (name: string) =>
@@ -76,7 +78,6 @@ test('a script-written page is read in a background tab; a page with no article 
   // The background tabs are closed again: only the list page and the popup remain.
   expect(browser.context.pages().filter((p) => p.url().startsWith(origin))).toHaveLength(1);
   await popup.close();
-  await list.close();
 });
 
 test('Capture all tabs: every web page tab of the window through the normal injection, each with its status', async () => {
