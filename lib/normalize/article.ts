@@ -7,6 +7,7 @@ import { stripMarkup } from '../rules/markup';
 import { compact } from '../rules/prose';
 import { pickTitle } from './articleTitle';
 import { authorOf } from './author';
+import { withDebrisMemo } from './boilerplate';
 import { cleanBodyLines, type Body } from './bodyLines';
 import { parseInfoLines, type InfoFields } from './byline';
 import { columnOf } from './column';
@@ -76,6 +77,10 @@ function withoutGluedHeadings(title: string | null, pretitle: string | undefined
 }
 
 export function normalizeArticle(x: PageExtract, opts: NormalizeOptions = DEFAULT_NORMALIZE_OPTIONS): ArticleFields {
+  return withDebrisMemo(() => normalizeExtract(x, opts));
+}
+
+function normalizeExtract(x: PageExtract, opts: NormalizeOptions): ArticleFields {
   const form = opts.unicodeForm;
   const sites = siteNames(x);
   const ld = jsonLdObjects(x.jsonLd);

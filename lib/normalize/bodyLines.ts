@@ -1,7 +1,7 @@
 // The one body stage: a body's lines (a page's blocks or a text dump's lines) → the article's text, with what was cut
 // above and below it kept for the field readers. Only the two ends and the first lines are touched.
 
-import { headEnd, innerDebrisLines, stripBoilerplateLines } from './boilerplate';
+import { innerDebrisLines, stripBoilerplateLines } from './boilerplate';
 import { leadingAuthors, leadingByline, speakerOf, trailingAuthors, withoutLeadingByline } from './byline';
 import { compact, SENTENCE_END } from '../rules/prose';
 
@@ -164,9 +164,9 @@ export function cleanBodyLines(converted: string[], original: string[], ctx: Bod
   // Readability keeps 引题 / 副题 above the body; they are fields of their own.
   while (lines.length && headingKeys.has(compact(lines[0]))) (lines = lines.slice(1)), (original = original.slice(1));
   const debrisCtx = { title: ctx.title };
-  const head = headEnd(lines, debrisCtx);
-  const headRemoved = lines.slice(0, head);
   const stripped = stripBoilerplateLines(lines, debrisCtx);
+  const head = stripped.head;
+  const headRemoved = lines.slice(0, head);
   const tailRemoved = [...stripped.removed.slice(headRemoved.filter((l) => l.trim()).length), ...afterCut];
   lines = stripped.lines;
   original = original.slice(head, head + lines.length);

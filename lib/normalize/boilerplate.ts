@@ -276,8 +276,34 @@ export const DEBRIS_RULES: readonly DebrisRule[] = [
   { name: 'metadata', test: (v) => isMetadata(v.line, v.key) },
 ];
 
+/**
+ * The rules found for the lines of the normalization running now: the head, tail and title finders ask about the
+ * same lines several times. Kept only inside withDebrisMemo, so that a long-running worker holds no lines.
+ */
+let debrisMemo: Map<string, string | null> | null = null;
+
+/** Runs `normalize` with debrisRuleOf remembering its answers until it returns (nested calls share one memo). */
+export function withDebrisMemo<T>(normalize: () => T): T {
+  if (debrisMemo) return normalize();
+  debrisMemo = new Map();
+  try {
+    return normalize();
+  } finally {
+    debrisMemo = null;
+  }
+}
+
 /** The name of the debris rule a line falls under ('empty', 'disclaimer' or one of DEBRIS_RULES), or null. */
 export function debrisRuleOf(line: string): string | null {
+  if (!debrisMemo) return classifyLine(line);
+  const known = debrisMemo.get(line);
+  if (known !== undefined) return known;
+  const rule = classifyLine(line);
+  debrisMemo.set(line, rule);
+  return rule;
+}
+
+function classifyLine(line: string): string | null {
   const trimmed = line.trim();
   const key = keyOf(trimmed);
   if (!key) return 'empty';
@@ -460,6 +486,8 @@ function linkBoxLines(lines: string[]): Set<number> {
 export interface StripResult {
   lines: string[];
   removed: string[];
+  /** How many of the given lines the head debris took (the kept lines start there). */
+  head: number;
 }
 
 /** Removes debris at the head and tail (see headEnd, tailStart) and a byline after the last sentence. */
@@ -482,5 +510,5 @@ export function stripBoilerplateLines(lines: string[], ctx: BoilerplateContext =
       kept[lastIndex] = trimmed;
     }
   }
-  return { lines: kept.filter((l) => l.trim()), removed };
+  return { lines: kept.filter((l) => l.trim()), removed, head };
 }

@@ -156,8 +156,13 @@ function* candidates(s: string): Generator<DateMatch> {
   }
 }
 
+/** Every reading below needs an ASCII digit (after the full-width ones are folded) or 年 (二〇二三年…). */
+const MAY_HOLD_DATE = /[0-9年]/;
+
 function firstDate(s: string): DateMatch | null {
   const text = s.replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // Most lines asked about hold no date at all: skip the seven readings' scans.
+  if (!MAY_HOLD_DATE.test(text)) return null;
   let best: DateMatch | null = null;
   for (const c of candidates(text)) {
     // At the same start, the longer reading (with a time) is the more precise one.

@@ -1,7 +1,7 @@
 // A raw text dump of a page (title, info lines, body, footer; as in tests/fixtures/seeds) → ArticleFields.
 
 import type { ArticleFields, Script } from '../model';
-import { headEnd, isBoilerplateLine } from './boilerplate';
+import { headEnd, isBoilerplateLine, withDebrisMemo } from './boilerplate';
 import { cleanBodyLines } from './bodyLines';
 import { creditInBodyEnds, parseInfoLines, type InfoFields } from './byline';
 import { dateFromUrl } from './date';
@@ -99,6 +99,10 @@ function simplify(lines: string[], script: Script): string[] {
  * (cleanBodyLines) as for pages; Traditional converted, the original kept.
  */
 export function normalizeTextDump(text: string, opts: TextDumpOptions = {}): ArticleFields {
+  return withDebrisMemo(() => normalizeDump(text, opts));
+}
+
+function normalizeDump(text: string, opts: TextDumpOptions): ArticleFields {
   const original = normalizeText(repairPinyinDebris(text), opts.form ?? 'NFC')
     .split('\n')
     .map((l) => l.trim())
