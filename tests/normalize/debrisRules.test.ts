@@ -1,7 +1,7 @@
 // The debris rules of lib/normalize/boilerplate.ts, each with lines of its class: every rule has examples, each
 // example falls under its own rule (the first that holds), and sentences of articles fall under none.
 import { describe, expect, it } from 'vitest';
-import { DEBRIS_RULES, debrisRuleOf } from '../../lib/normalize/boilerplate';
+import { DEBRIS_RULES, debrisRuleOf, withDebrisMemo } from '../../lib/normalize/boilerplate';
 
 const EXAMPLES: Record<string, string[]> = {
   empty: ['', '　 '],
@@ -55,4 +55,10 @@ describe('the debris rules', () => {
   }
 
   it.each(SENTENCES)('no rule takes a line of the article: %s', (line) => expect(debrisRuleOf(line)).toBeNull());
+
+  it('answers the same inside a normalization, asked twice, as outside one', () => {
+    const lines = [...Object.values(EXAMPLES).flat(), ...SENTENCES];
+    const outside = lines.map(debrisRuleOf);
+    expect(withDebrisMemo(() => [...lines, ...lines].map(debrisRuleOf))).toEqual([...outside, ...outside]);
+  });
 });
