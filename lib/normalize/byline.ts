@@ -338,8 +338,12 @@ function trailingNames(lastLine: string, authorsOnly: boolean): string | null {
   return namesOnly(line);
 }
 
-/** A lede that opens with its reporters and where they file from: 本报记者罗科苏盈发自北京, 記者王明報道. */
-const REPORTER_LEDE = /^[^，。！？,\s]{0,8}?(?:记者|記者)[^，。！？,]{1,30}?(?=发自|發自|报道|報道)/u;
+/**
+ * A lede that opens with its reporters and where they file from or that they report, after a dateline or not:
+ * 本报记者罗科苏盈发自北京, 記者王明報道, 本报讯 记者 张三 通讯员 李四 报道：. Group 1 is the credit.
+ */
+const REPORTER_LEDE =
+  /^(?:[^，。！？,!?]{0,30}?(?:讯|訊|电|電)\s*)?([^，。！？,\s]{0,8}?(?:记者|記者|通讯员|通訊員)[^，。！？,]{1,30}?)\s*(?=发自|發自|报道|報道)/u;
 
 /**
  * The byline a first body line opens with: `(记者 魏宁)…`, the one in its dateline (`本报讯（记者 张三）…`), or
@@ -360,7 +364,7 @@ export function leadingAuthors(firstLine: string): string | null {
 function leadingCredit(firstLine: string): string | null {
   const line = firstLine.replace(/[\u00A0\u3000]/g, ' ').trim();
   const paren = PAREN_BYLINE_START.exec(line) ?? DATELINE_BYLINE.exec(line);
-  return paren ? paren[1] : REPORTER_LEDE.exec(line)?.[0] ?? null;
+  return paren ? paren[1] : REPORTER_LEDE.exec(line)?.[1] ?? null;
 }
 
 /** The line without its trailing byline (see trailingByline); the line itself when it carries none. */

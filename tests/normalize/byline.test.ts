@@ -198,6 +198,11 @@ describe('leadingByline', () => {
     expect(leadingByline('〔記者魏怡嘉／台北報導〕流感疫情持續升溫。')).toBe('魏怡嘉');
     expect(leadingByline('【记者 张三】今天上午，全市召开会议。')).toBe('张三');
     expect(leadingByline('近日，记者从市里获悉，相关报道称会议已召开。')).toBeNull();
+    // After a dateline without parentheses (本报讯 记者X报道：), the convention of many city papers.
+    expect(leadingByline('羊城晚报讯 记者帅鹏坤报道：面临破产危险的柯达似乎不愿就此沉沦。')).toBe('帅鹏坤');
+    expect(leadingByline('本报讯 记者 张三 通讯员 李四 报道：昨天，全市召开会议。')).toBe('张三 李四');
+    expect(leadingByline('大江网讯 实习生吴梦丽、记者喻云亮报道：1月15日，全省体育工作会议召开。')).toBe('吴梦丽 喻云亮');
+    expect(leadingByline('本报讯 记者从市交通局获悉，春运期间将加开列车。')).toBeNull();
     expect(withoutLeadingByline('(2022)年度报告')).toBe('(2022)年度报告');
   });
 });
