@@ -3,7 +3,9 @@
 
 import { visibleText } from './dom';
 import { decodeEntities } from './meta';
-import { INFO_LABEL } from '../rules/labels';
+import { mayBeCredit, readCredit } from '../rules/credit';
+import { INFO_LABEL, LABEL_ROW, labelForms } from '../rules/labels';
+import { alternation } from '../rules/words';
 
 /** A date written with digits (2022-07-01, 2022/7/1, 2022.07.01, 2022年7月1日) or Chinese numerals (二〇二三年一月四日). */
 const DATE_LIKE = /((19|20)\d{2}\s*[-/.年]\s*\d{1,2})|([〇零○一二三四五六七八九]{4}\s*年)/;
@@ -29,7 +31,8 @@ const DATE_LABEL_BEFORE_YEAR = /(发布|發布|发表|發表|更新)(时间|時�
 const PUBLICATION_DATE_LABEL = /(发布|發布|发文|發文|成文)(日期|时间|時間)\s*[:：]?\s*(19|20)\d{2}/;
 /** How many lines above the title a document's index table may take. */
 const INDEX_TABLE_ROWS = 8;
-const PAREN_BYLINE = /[（(]\s*[^（()）]{0,6}(记者|記者|作者|编辑|編輯|责任编辑|責任編輯)/;
+/** A credit parenthesis opening anywhere in the line (…。（记者 张三）, （通讯员 李四）): the label table's credit roles. */
+const PAREN_BYLINE = new RegExp(`[（(]\\s*[^（()）]{0,6}(?:${alternation(labelForms((r) => r.credit && !r.bounded))})`, 'u');
 
 /** How many lines after a bare date under the body are checked for the dates of a list. */
 const LIST_LOOKAHEAD = 6;
@@ -60,9 +63,27 @@ export function joinCalendarBadge(a: string, b: string): string | null {
   return null;
 }
 
+/**
+ * A labelled line, or a line that is wholly a credit as the one credit grammar reads it (（通讯员 李四）, 张三 摄,
+ * 文/张三 图/李四, 编辑|王五): templates print those in an element of their own under the body.
+ */
 function isLabeledInfoLine(line: string): boolean {
   if (line.length > MAX_INFO_LINE || PREV_NEXT.test(line)) return false;
-  return LABEL_WITH_COLON.test(line) || DATE_LABEL_BEFORE_YEAR.test(line) || PAREN_BYLINE.test(line);
+  return (
+    LABEL_WITH_COLON.test(line) ||
+    DATE_LABEL_BEFORE_YEAR.test(line) ||
+    PAREN_BYLINE.test(line) ||
+    isCreditLine(line)
+  );
+}
+
+/**
+ * A line the credit grammar reads as a credit with a role of its own: a word before a closing marker alone (相关报道,
+ * 连续报道) reads like a name and its 报道, and is a link's text.
+ */
+function isCreditLine(line: string): boolean {
+  const credit = mayBeCredit(line) ? readCredit(line) : null;
+  return !!credit && credit.roles.some((r) => !LABEL_ROW.get(r.role)!.marker);
 }
 
 /** Index of the first line equal to `text` (or starting with it) at or after `from`; -1 when absent. */

@@ -75,6 +75,16 @@ describe('labelled lines closing the body', () => {
   });
 });
 
+describe('credit lines under the body', () => {
+  const lines = ['标题', '2024-03-01', '第一段正文，内容很长。', '第二段正文，内容也很长。', '（通讯员 李四）', '张三 摄', '编辑|王五', '相关报道', '连续报道'];
+
+  it('are info lines when the credit grammar reads them, not a word before 报道 (a link to more)', () => {
+    const info = collectInfoLines(lines, locate(lines, '标题', lines.slice(2, 4)));
+    expect(info).toEqual(['2024-03-01', '（通讯员 李四）', '张三 摄', '编辑|王五']);
+    expect(parseInfoLines(info)).toMatchObject({ author: '李四 张三', editor: '王五' });
+  });
+});
+
 describe('an info line written by a script', () => {
   it('is the text of the write call, markup and entities resolved', () => {
     expect(scriptWrittenText(`document.write('发布时间：2023-06-15&nbsp;&nbsp;来源：市委组织部');`)).toBe('发布时间：2023-06-15 来源：市委组织部');
