@@ -88,8 +88,8 @@ const LEDES: [string, string, string[]][] = [
   ['本报讯 记者 X 通讯员 Y 报道：', '本报讯 记者 张三 通讯员 李四 报道：', ['张三', '李四']],
 ];
 
-/** [name, variation, expected fields (each a prefix of the value)]. */
-const INFO: [string, Variation, Record<string, string>][] = [
+/** [name, variation, expected fields (each a prefix of the value; null: the field is empty)]. */
+const INFO: [string, Variation, Record<string, string | null>][] = [
   ['labels in spans', { info: '<div class="info"><span>发布日期：2024年03月01日</span><span>信息来源：示范市发展改革委</span><span>浏览次数：123</span></div>' }, { published_at: '2024-03-01', source: '示范市发展改革委' }],
   ['bars between fields', { info: '<p class="info">来源: 新华网 | 作者: 张三 | 2024/3/1 10:20:30</p>' }, { published_at: '2024-03-01T10:20', source: '新华网', author: '张三' }],
   ['a table row', { info: '<table><tr><td>来源：示范日报</td><td>发布时间：2024-03-01 10:20</td><td>阅读：56次</td></tr></table>' }, { published_at: '2024-03-01T10:20', source: '示范日报' }],
@@ -99,6 +99,14 @@ const INFO: [string, Variation, Record<string, string>][] = [
   ['the info line under the body', { info: '', tail: '<div class="info">发布时间：2024-03-01 来源：示范日报 责任编辑：赵六</div>' }, { published_at: '2024-03-01', source: '示范日报', editor: '赵六' }],
   ['a notice dated at its end (落款)', { info: '', tail: '<p style="text-align:right">示范市人民政府办公室</p><p style="text-align:right">2024年3月1日</p>' }, { published_at: '2024-03-01' }],
   ['the date only in the address', { info: '' }, { published_at: '2024-03-01' }],
+  ['an empty 作者 before 来源', { info: '<div class="info">作者：&nbsp; 来源：示范日报 发布时间：2024-03-01</div>' }, { source: '示范日报', author: null }],
+  ['bracketed fields and page tools', { info: '<div class="info">【来源：示范日报】 发布时间：2024-03-01 10:20:30 【字体：大 中 小】【打印】【关闭】</div>' }, { published_at: '2024-03-01T10:20:30', source: '示范日报' }],
+  ['a date after the source', { info: '<div class="info">来源：示范网 2024-03-01</div>' }, { published_at: '2024-03-01', source: '示范网' }],
+  ['本文来源 under the body', { info: '', tail: '<p>本文来源：示范日报</p>' }, { source: '示范日报' }],
+  ['（来源：…） closing the body', { info: '', tail: '<p>（来源：人民日报）</p>' }, { source: '人民日报' }],
+  ['供稿 by a unit', { info: '', tail: '<p>供稿：示范市应急管理局</p>' }, { source: '示范市应急管理局' }],
+  ['撰稿 摄影 编辑 审核 on one line', { info: '', tail: '<p>撰稿：张三 摄影：李四 编辑：王五 审核：赵六</p>' }, { author: '张三 李四', editor: '王五 赵六' }],
+  ['文字 and 图片 credits', { info: '', tail: '<p>文字：张三 图片：李四</p>' }, { author: '张三 李四' }],
   ['引题 and 副题 beside the title', { heading: '<h3>坚定信心 实干争先</h3><h1>示范市召开全市经济工作会议</h1><h2>——市委书记张三出席并讲话</h2>' }, { title: '示范市召开全市经济工作会议', pretitle: '坚定信心 实干争先' }],
   ['a title in a classed div, the site as <title>', { titleTag: '示范市人民政府', heading: '<div class="biaoti">示范市召开全市经济工作会议</div>' }, { title: '示范市召开全市经济工作会议' }],
   ['a title only in <title>, the site first', { titleTag: '示范市人民政府——示范市召开全市经济工作会议', heading: '' }, { title: '示范市召开全市经济工作会议' }],
@@ -126,7 +134,10 @@ describe('credits, in every position they take', () => {
 describe('info lines and titles, as templates print them', () => {
   it.each(INFO)('%s', (_name, variation, fields) => {
     const article = capture(variation) as unknown as Record<string, string | null>;
-    for (const [field, value] of Object.entries(fields)) expect(article[field] ?? '', field).toMatch(new RegExp(`^${value}`));
+    for (const [field, value] of Object.entries(fields)) {
+      if (value === null) expect(article[field], field).toBeNull();
+      else expect(article[field] ?? '', field).toMatch(new RegExp(`^${value}`));
+    }
     expectWholeBody(article.text as string);
   });
 });
