@@ -5,6 +5,7 @@ import { visibleText } from './dom';
 import { decodeEntities } from './meta';
 import { mayBeCredit, readCredit } from '../rules/credit';
 import { INFO_LABEL, LABEL_ROW, labelForms } from '../rules/labels';
+import { readPrintCitation } from '../rules/printEdition';
 import { alternation } from '../rules/words';
 
 /** A date written with digits (2022-07-01, 2022/7/1, 2022.07.01, 2022年7月1日) or Chinese numerals (二〇二三年一月四日). */
@@ -64,8 +65,9 @@ export function joinCalendarBadge(a: string, b: string): string | null {
 }
 
 /**
- * A labelled line, or a line that is wholly a credit as the one credit grammar reads it (（通讯员 李四）, 张三 摄,
- * 文/张三 图/李四, 编辑|王五): templates print those in an element of their own under the body.
+ * A labelled line, a line that is wholly a credit as the one credit grammar reads it (（通讯员 李四）, 张三 摄,
+ * 文/张三 图/李四, 编辑|王五), or a print-edition citation (《人民日报》（2024年05月10日 04 版）): templates print those
+ * in an element of their own under the body.
  */
 function isLabeledInfoLine(line: string): boolean {
   if (line.length > MAX_INFO_LINE || PREV_NEXT.test(line)) return false;
@@ -73,7 +75,8 @@ function isLabeledInfoLine(line: string): boolean {
     LABEL_WITH_COLON.test(line) ||
     DATE_LABEL_BEFORE_YEAR.test(line) ||
     PAREN_BYLINE.test(line) ||
-    isCreditLine(line)
+    isCreditLine(line) ||
+    readPrintCitation(line) !== null
   );
 }
 

@@ -12,7 +12,7 @@ import { cleanBodyLines, type Body } from './bodyLines';
 import { parseInfoLines, type InfoFields } from './byline';
 import { columnOf } from './column';
 import { firstMeta, jsonLdObjects } from './metaValues';
-import { readPrintCitation } from './printEdition';
+import { readPrintCitation } from '../rules/printEdition';
 import { pickDate } from './publishedAt';
 import { detectScript, repairPinyinDebris, toSimplified } from './script';
 import { footerCopyrightHolder, siteNames } from './siteName';
@@ -96,7 +96,7 @@ function normalizeExtract(x: PageExtract, opts: NormalizeOptions): ArticleFields
   const body = bodyLines(x, title && converted ? toSimplified(title) : title, x.headings, converted, form);
   const info = withBodyEnds(pageInfo, body);
 
-  const print = [...body.tailRemoved.slice(0, TAIL_INFO_LINES), ...body.lines.slice(-CITATION_END_LINES)]
+  const print = [...body.tailRemoved.slice(0, TAIL_INFO_LINES), ...body.lines.slice(-CITATION_END_LINES), ...x.infoLines]
     .map(readPrintCitation)
     .find((c) => c !== null) ?? null;
   const postLines = [

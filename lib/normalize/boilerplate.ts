@@ -7,7 +7,7 @@ import { isDocumentNumberLine } from '../rules/document';
 import { CREDIT_BAR, META_LABEL, SPACED_LABEL_LINE } from '../rules/labels';
 import { trailingByline, withoutTrailingByline } from './byline';
 import { parseChineseDate } from './date';
-import { readPrintCitation } from './printEdition';
+import { readPrintCitation } from '../rules/printEdition';
 import { cleanTitle } from './title';
 
 export interface BoilerplateContext {

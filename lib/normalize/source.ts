@@ -3,7 +3,7 @@
 import type { PageExtract } from '../model';
 import type { InfoFields } from './byline';
 import { firstMeta } from './metaValues';
-import type { PrintCitation } from './printEdition';
+import type { PrintCitation } from '../rules/printEdition';
 
 /**
  * The source, in this order: a news CMS's ContentSource meta, the 来源 the page shows (or its 发布机构), the

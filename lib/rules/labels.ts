@@ -76,6 +76,7 @@ const TABLE = `
 摄影          author   攝影          bare,bounded,info,credit,postfix
 摄            author   攝            bounded,credit,postfix
 摄像          author   攝像          bounded,credit,postfix
+摄影报道      author   攝影報道      credit,postfix,marker
 视频          author   視頻          bounded,credit
 制图          author   製圖          credit,postfix
 供图          author   -             credit,postfix

@@ -20,14 +20,15 @@ interface Variation {
   lead?: string;
   /** Paragraphs or elements after the last, as HTML. */
   tail?: string;
-  /** The document's <title>, and the heading markup above the info line. */
+  /** The document's <title>, meta tags for <head>, and the heading markup above the info line. */
   titleTag?: string;
+  metas?: string;
   heading?: string;
 }
 
 function articlePage(v: Variation): string {
   const paragraphs = [v.head, (v.lead ?? '') + PARAGRAPHS[0], ...PARAGRAPHS.slice(1)].filter(Boolean);
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${v.titleTag ?? '示范市召开全市经济工作会议_示范市人民政府'}</title></head><body>
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${v.titleTag ?? '示范市召开全市经济工作会议_示范市人民政府'}</title>${v.metas ?? ''}</head><body>
 <div class="header"><a href="/">首页</a> <a href="/xw/">新闻中心</a> <span>今天是2026年12月7日 星期一</span></div>
 <div class="article">${v.heading ?? '<h1>示范市召开全市经济工作会议</h1>'}
 ${v.info ?? '<div class="info">发布时间：2024-03-01 10:20</div>'}
@@ -76,6 +77,11 @@ const CREDITS: [string, Variation, string[], string | null][] = [
   ['审校 after the body', { tail: p('审校：王五') }, ['王五'], '审校'],
   ['编辑 审核 签发 on one line', { tail: p('编辑：王五 审核：赵六 签发：孙七') }, ['王五', '赵六', '孙七'], '签发'],
   ['编辑|X, WeChat bars', { tail: p('编辑|王五') + p('审核|赵六') }, ['王五', '赵六'], '审核'],
+  ['记者 X 报道 above the body', { head: '记者 张三 报道' }, ['张三'], '记者 张三'],
+  ['（本报记者 X） above the body', { head: '（本报记者 张三）' }, ['张三'], '本报记者'],
+  ['a photo report credit after the body', { tail: p('记者 张三 通讯员 李四 王五 摄影报道') }, ['张三', '李四', '王五'], '摄影报道'],
+  ['见习记者 and 首席记者', { head: '首席记者 张三 见习记者 李四' }, ['张三', '李四'], '见习记者'],
+  ['【记者 X 通讯员 Y】 after the body', { tail: p('【记者 张三 通讯员 李四】') }, ['张三', '李四'], '通讯员'],
   ['【责任编辑：X】 in its own box', { tail: '<div class="editor">【责任编辑：赵六】</div>' }, ['赵六'], '责任编辑'],
 ];
 
@@ -107,6 +113,11 @@ const INFO: [string, Variation, Record<string, string | null>][] = [
   ['供稿 by a unit', { info: '', tail: '<p>供稿：示范市应急管理局</p>' }, { source: '示范市应急管理局' }],
   ['撰稿 摄影 编辑 审核 on one line', { info: '', tail: '<p>撰稿：张三 摄影：李四 编辑：王五 审核：赵六</p>' }, { author: '张三 李四', editor: '王五 赵六' }],
   ['文字 and 图片 credits', { info: '', tail: '<p>文字：张三 图片：李四</p>' }, { author: '张三 李四' }],
+  ['a print-edition line', { info: '', tail: '<p>《示范日报》（2024年03月01日 02 版）</p>' }, { source: '示范日报', print_page: '02', published_at: '2024-03-01' }],
+  ['an ISO date with its offset', { info: '<div class="info">发布时间：2024-03-01T10:20:00+08:00</div>' }, { published_at: '2024-03-01T10:20' }],
+  ['dots in the date', { info: '<div class="info">2024.03.01 来源：示范日报</div>' }, { published_at: '2024-03-01', source: '示范日报' }],
+  ['double dashes in <title>', { titleTag: '示范市召开全市经济工作会议--示范市人民政府--新闻中心', heading: '<div class="x">示范市召开全市经济工作会议</div>' }, { title: '示范市召开全市经济工作会议' }],
+  ['GB/T 42147 metas only', { info: '', heading: '<h1>示范市召开全市经济工作会议</h1>', titleTag: '示范市人民政府', metas: '<meta name="ArticleTitle" content="示范市召开全市经济工作会议"><meta name="PubDate" content="2024-03-02 08:00"><meta name="ContentSource" content="示范日报"><meta name="Author" content="张三">' }, { published_at: '2024-03-02T08:00', source: '示范日报', author: '张三' }],
   ['引题 and 副题 beside the title', { heading: '<h3>坚定信心 实干争先</h3><h1>示范市召开全市经济工作会议</h1><h2>——市委书记张三出席并讲话</h2>' }, { title: '示范市召开全市经济工作会议', pretitle: '坚定信心 实干争先' }],
   ['a title in a classed div, the site as <title>', { titleTag: '示范市人民政府', heading: '<div class="biaoti">示范市召开全市经济工作会议</div>' }, { title: '示范市召开全市经济工作会议' }],
   ['a title only in <title>, the site first', { titleTag: '示范市人民政府——示范市召开全市经济工作会议', heading: '' }, { title: '示范市召开全市经济工作会议' }],
