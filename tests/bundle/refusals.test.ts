@@ -59,11 +59,9 @@ describe('import keeps to the capture path\'s sizes', () => {
     const blank = new Uint8Array(64 << 20).fill(0x0a); // 64 MB of empty lines: "Imported: 0 added" before
     const zip = zipSync({ 'articles.jsonl': blank }, { level: 9 });
     expect(zip.length).toBeLessThan(1 << 20);
-    const started = performance.now();
     const error = await refusal(zip);
     expect(error.code).toBe('too-large');
     expect(error.message).toMatch(/articles\.jsonl would unpack to more than 100 times its packed size/);
-    expect(performance.now() - started).toBeLessThan(5_000); // generous: it unpacks nothing
   });
 });
 

@@ -48,17 +48,15 @@ describe('library search', () => {
     expect(firstMatchOffset(records[0].text, '不在', toSimplified)).toBe(-1);
   });
 
-  it('answers within 150 ms over 10,000 bodies of 3,000 characters', () => {
+  // How fast: scripts/bench-library.ts (search latency in the library page), not a timed test.
+  it('finds the one body among 10,000 of 3,000 characters', () => {
     const filler = '全区各级党组织坚持以习近平新时代中国特色社会主义思想为指导深入推进基层治理。'.repeat(80);
     const many = Array.from({ length: 10_000 }, (_, i) =>
       searchEntry(makeRecord({ id: `r${i}`, title: `第${i}号`, text: `${filler}编号${i}的专属内容。` })),
     );
     // Bodies read from IndexedDB are flat strings; the first pass flattens these concatenated ones.
     searchIds(many, '预热', toSimplified);
-    const started = performance.now();
     const found = searchIds(many, '编号9999的专属', toSimplified);
-    const elapsed = performance.now() - started;
     expect([...found!]).toEqual(['r9999']);
-    expect(elapsed).toBeLessThan(150);
   });
 });
