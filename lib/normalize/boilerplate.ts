@@ -471,8 +471,11 @@ export function innerDebrisLines(lines: string[]): Set<number> {
 function linkBoxLines(lines: string[]): Set<number> {
   const box = new Set<number>();
   for (let i = 1; i < lines.length; i++) {
-    const key = keyOf(lines[i].trim()).replace(LEADING_BRACKET, '');
-    const inline = RELATED_INLINE.test(key) && lines[i].trim().length <= MAX_WIDGET_LINE;
+    const line = lines[i].trim();
+    // A box opens with a short marker line: a paragraph of the text is no marker, and its key is not worth making.
+    if (line.length > MAX_WIDGET_LINE) continue;
+    const key = keyOf(line).replace(LEADING_BRACKET, '');
+    const inline = RELATED_INLINE.test(key);
     if (!inline && !RELATED_MARKER.test(key.replace(MIDDLE_DOTS, ''))) continue;
     let j = i + 1;
     while (j < lines.length && j - i <= MAX_BOX_TITLES && isShortPlain(lines[j]) && lines[j].trim()) j++;
