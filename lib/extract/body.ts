@@ -101,17 +101,16 @@ interface RowsSetAside {
   rows: DocumentFragment;
 }
 
-/** Takes each long table section's rows after the first ROWS_READABILITY_READS out of the clone. */
-function setAsideLongTables(clone: Document): RowsSetAside[] {
-  const setAside: RowsSetAside[] = [];
-  for (const section of Array.from(clone.querySelectorAll('table, thead, tbody, tfoot'))) {
-    const rows = Array.from(section.children).filter((child) => child.tagName.toUpperCase() === 'TR');
-    if (rows.length <= ROWS_READABILITY_READS) continue;
-    const fragment = clone.createDocumentFragment();
-    for (const row of rows.slice(ROWS_READABILITY_READS)) fragment.append(row);
-    setAside.push({ section, rows: fragment });
-  }
-  return setAside;
+/** Table sections whose rows Readability reads only in part (see ROWS_READABILITY_READS). */
+const TABLE_SECTION_TAGS = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT']);
+
+/** Takes a long table section's rows after the first ROWS_READABILITY_READS out of the clone; null when it is short. */
+function setAsideLongTable(section: Element): RowsSetAside | null {
+  const rows = Array.from(section.children).filter((child) => child.tagName.toUpperCase() === 'TR');
+  if (rows.length <= ROWS_READABILITY_READS) return null;
+  const fragment = section.ownerDocument.createDocumentFragment();
+  for (const row of rows.slice(ROWS_READABILITY_READS)) fragment.append(row);
+  return { section, rows: fragment };
 }
 
 /**
@@ -124,19 +123,24 @@ function putBackRows(setAside: RowsSetAside[]): void {
 
 function runReadability(doc: Document): { meta: NonNullable<PageExtract['readability']>; element: Element } | null {
   const clone = doc.cloneNode(true) as Document;
-  // One pass over all elements: a selector list costs several passes in linkedom, and getElementsByTagName('*') finds nothing there.
+  // One pass over all elements does all the preparing: a selector list costs several passes in linkedom, and
+  // getElementsByTagName('*') finds nothing there.
   const elements = clone.querySelectorAll('*');
   const polls: Element[] = [];
+  const tableSections: Element[] = [];
   for (let i = 0; i < elements.length; i++) {
-    const tag = elements[i].tagName.toUpperCase();
+    const el = elements[i];
+    const tag = el.tagName.toUpperCase();
+    if (TABLE_SECTION_TAGS.has(tag)) tableSections.push(el);
     if (!REGION_TAGS.has(tag)) continue;
-    elements[i].setAttribute(REGION_ATTR, String(i));
-    if (tag === 'FORM' && isPoll(elements[i])) polls.push(elements[i]);
-    unhideScriptShownText(elements[i]);
+    el.setAttribute(REGION_ATTR, String(i));
+    if (tag === 'FORM' && isPoll(el)) polls.push(el);
+    unhideScriptShownText(el);
   }
   // Readability strips form inputs, after which a poll's options read like short paragraphs.
   for (const poll of polls) poll.remove();
-  const setAside = setAsideLongTables(clone);
+  // Rows are set aside only once every element is marked: the marks index the clone as it was copied.
+  const setAside = tableSections.map(setAsideLongTable).filter((s): s is RowsSetAside => s !== null);
   const reader = new Readability(clone, {
     keepClasses: true,
     charThreshold: CJK_CHAR_THRESHOLD,
