@@ -2,6 +2,7 @@
 
 import { headingText, isBlock, isSkipped, visibleText } from './dom';
 import { isInfoLine } from './info';
+import { hasName, isHeading, mayBeCentred, namedElements } from './named';
 
 const TITLE_CLASS = /(title|biaoti|headline|heading|(^|[\s_-])bt($|[\s_-])|tit($|[\s_-]))/i;
 const SIDE_HEADING_CLASS = /(pretitle|subtitle|sub-title|subhead|yt|ft|fbt|yinti|futi|fubiaoti|intro|lead|title)/i;
@@ -29,9 +30,6 @@ function hasHiddenAncestor(el: Element): boolean {
   return false;
 }
 
-const TITLE_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class], [id]';
-const CENTRED_SELECTOR = 'p[align], p[style], td[align], td[style], div[align], div[style]';
-
 /** Centred by markup: align="center" or text-align:center. */
 function isCentred(el: Element): boolean {
   const align = (el.getAttribute('align') || '').toLowerCase();
@@ -55,13 +53,15 @@ function isCentredBoldLine(el: Element): boolean {
  */
 function titleCandidates(doc: Document, centred = false): Element[] {
   const out: Element[] = [];
-  const selector = centred ? `${TITLE_SELECTOR}, ${CENTRED_SELECTOR}` : TITLE_SELECTOR;
-  for (const el of Array.from(doc.querySelectorAll(selector))) {
-    const tag = el.tagName.toUpperCase();
-    const isHeading = /^H[1-6]$/.test(tag);
-    const centredTitle = centred && isCentredBoldLine(el) && !el.querySelector('a');
-    if (!isHeading && !(isBlock(el) && (TITLE_CLASS.test(classAndId(el)) || centredTitle))) continue;
-    if (!isHeading && el.querySelector('h1, h2, h3, h4, h5, h6, p, div, table, ul, li')) continue;
+  for (const el of namedElements(doc)) {
+    if (!isHeading(el)) {
+      // The attribute and tag tests first: most named elements of a portal are menu entries, never read.
+      if (!hasName(el) && !(centred && mayBeCentred(el))) continue;
+      if (!isBlock(el)) continue;
+      const titleClassed = TITLE_CLASS.test(classAndId(el));
+      if (!titleClassed && !(centred && isCentredBoldLine(el) && !el.querySelector('a'))) continue;
+      if (el.querySelector('h1, h2, h3, h4, h5, h6, p, div, table, ul, li')) continue;
+    }
     if (hasHiddenAncestor(el)) continue;
     const text = visibleText(el);
     if (text.length < MIN_TITLE || text.length > MAX_TITLE) continue;
