@@ -2,7 +2,7 @@
 
 import { headingText, isBlock, isSkipped, visibleText } from './dom';
 import { isInfoLine } from './info';
-import { hasName, isHeading, mayBeCentred, namedElements } from './named';
+import { hasName, isHeading, mayBeCentred, namedBlocks } from './named';
 
 const TITLE_CLASS = /(title|biaoti|headline|heading|(^|[\s_-])bt($|[\s_-])|tit($|[\s_-]))/i;
 const SIDE_HEADING_CLASS = /(pretitle|subtitle|sub-title|subhead|yt|ft|fbt|yinti|futi|fubiaoti|intro|lead|title)/i;
@@ -59,11 +59,11 @@ interface TitleCandidate {
 
 function titleCandidates(doc: Document, centred = false): TitleCandidate[] {
   const out: TitleCandidate[] = [];
-  for (const el of namedElements(doc)) {
+  for (const el of namedBlocks(doc)) {
     if (!isHeading(el)) {
-      // The attribute and tag tests first: most named elements of a portal are menu entries, never read.
-      if (!hasName(el) && !(centred && mayBeCentred(el))) continue;
+      // The tag and attribute tests first, before any text is read.
       if (!isBlock(el)) continue;
+      if (!hasName(el) && !(centred && mayBeCentred(el))) continue;
       const titleClassed = TITLE_CLASS.test(classAndId(el));
       if (!titleClassed && !(centred && isCentredBoldLine(el) && !el.querySelector('a'))) continue;
       if (el.querySelector('h1, h2, h3, h4, h5, h6, p, div, table, ul, li')) continue;

@@ -3,7 +3,6 @@
 
 import { visibleText } from './dom';
 import { decodeEntities } from './meta';
-import { hasName, namedElements } from './named';
 import { INFO_LABEL } from '../rules/labels';
 
 /** A date written with digits (2022-07-01, 2022/7/1, 2022.07.01, 2022年7月1日) or Chinese numerals (二〇二三年一月四日). */
@@ -184,8 +183,10 @@ const BREADCRUMB_CLASS = /bread|crumb|position|location|route|weizhi|dqwz|curpos
 /** Breadcrumb steps from a labeled line (当前位置：首页 > 政务要闻) or a breadcrumb-classed element. */
 export function collectBreadcrumb(doc: Document, pageLines: string[], before: number): string[] {
   let text: string | null = null;
-  for (const el of namedElements(doc)) {
-    if (!hasName(el)) continue;
+  // Read one at a time, up to the breadcrumb (near the top): a portal names thousands of elements below it.
+  const named = doc.querySelectorAll('[class], [id]');
+  for (let i = 0; i < named.length; i++) {
+    const el = named[i]!;
     const name = `${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`;
     if (!BREADCRUMB_CLASS.test(name)) continue;
     const t = visibleText(el);
