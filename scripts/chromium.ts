@@ -65,6 +65,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** More switches, e.g. --lang=zh-CN for a Chinese browser. */
   extraArgs?: string[];
+  /** The worker listens for toolbar clicks (default); false for a popup-only extension, whose worker never does. */
+  toolbarListener?: boolean;
 }
 
 /**
@@ -89,7 +91,7 @@ export class ExtensionBrowser {
     private readonly userDataDir: string,
   ) {}
 
-  static async launch({ headless, extensionDir = EXTENSION_DIR, extraArgs = [] }: LaunchOptions): Promise<ExtensionBrowser> {
+  static async launch({ headless, extensionDir = EXTENSION_DIR, extraArgs = [], toolbarListener = true }: LaunchOptions): Promise<ExtensionBrowser> {
     if (!existsSync(join(extensionDir, 'manifest.json'))) {
       throw new Error(`No built extension at ${extensionDir}: run \`npx wxt build\` first.`);
     }
@@ -108,7 +110,7 @@ export class ExtensionBrowser {
       });
       const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
       const extensionId = new URL(worker.url()).host;
-      await untilListening(worker);
+      if (toolbarListener) await untilListening(worker);
       const browser = context.browser();
       if (!browser) throw new Error('playwright-core gave no Browser for the persistent context');
       return new ExtensionBrowser(context, extensionId, await browser.newBrowserCDPSession(), userDataDir);

@@ -26,12 +26,15 @@ export interface ArticleBody {
 }
 
 /**
- * Marks the clone's containers with their index among all elements (document order, the same in page and clone),
- * so that Readability's pick can be found in the page itself.
+ * Marks the clone's containers with their tag and their index among the elements of that tag (document order, the
+ * same in page and clone), so that Readability's pick can be found in the page itself.
  */
 const REGION_ATTR = 'data-zhengwen-region';
-/** Containers an article region can be (Readability keeps attributes when it moves or retags them). */
-const REGION_TAGS = new Set(['BODY', 'DIV', 'TD', 'ARTICLE', 'SECTION', 'MAIN', 'CENTER', 'FORM', 'TABLE', 'TBODY', 'FONT', 'BLOCKQUOTE']);
+/**
+ * Containers an article region can be (Readability keeps attributes when it moves or retags them). Lower case:
+ * getElementsByTagName matches HTML elements in any case, and an XHTML page's only in lower case.
+ */
+const REGION_TAGS = ['body', 'div', 'td', 'article', 'section', 'main', 'center', 'form', 'table', 'tbody', 'font', 'blockquote'];
 
 /** Characters in blocks that read as sentences: what separates an article from link lists and footers. */
 function proseChars(blocks: readonly string[]): number {
@@ -101,17 +104,16 @@ interface RowsSetAside {
   rows: DocumentFragment;
 }
 
-/** Takes each long table section's rows after the first ROWS_READABILITY_READS out of the clone. */
-function setAsideLongTables(clone: Document): RowsSetAside[] {
-  const setAside: RowsSetAside[] = [];
-  for (const section of Array.from(clone.querySelectorAll('table, thead, tbody, tfoot'))) {
-    const rows = Array.from(section.children).filter((child) => child.tagName.toUpperCase() === 'TR');
-    if (rows.length <= ROWS_READABILITY_READS) continue;
-    const fragment = clone.createDocumentFragment();
-    for (const row of rows.slice(ROWS_READABILITY_READS)) fragment.append(row);
-    setAside.push({ section, rows: fragment });
-  }
-  return setAside;
+/** Table sections whose rows Readability reads only in part (see ROWS_READABILITY_READS). */
+const TABLE_SECTION_TAGS = ['table', 'thead', 'tbody', 'tfoot'];
+
+/** Takes a long table section's rows after the first ROWS_READABILITY_READS out of the clone; null when it is short. */
+function setAsideLongTable(section: Element): RowsSetAside | null {
+  const rows = Array.from(section.children).filter((child) => child.tagName.toUpperCase() === 'TR');
+  if (rows.length <= ROWS_READABILITY_READS) return null;
+  const fragment = section.ownerDocument.createDocumentFragment();
+  for (const row of rows.slice(ROWS_READABILITY_READS)) fragment.append(row);
+  return { section, rows: fragment };
 }
 
 /**
@@ -124,19 +126,23 @@ function putBackRows(setAside: RowsSetAside[]): void {
 
 function runReadability(doc: Document): { meta: NonNullable<PageExtract['readability']>; element: Element } | null {
   const clone = doc.cloneNode(true) as Document;
-  // One pass over all elements: a selector list costs several passes in linkedom, and getElementsByTagName('*') finds nothing there.
-  const elements = clone.querySelectorAll('*');
+  // The containers are read tag by tag: listing every element of the clone (a portal's menus and link lists are
+  // thousands) cost more than Readability's own reading of them in a content script.
   const polls: Element[] = [];
-  for (let i = 0; i < elements.length; i++) {
-    const tag = elements[i].tagName.toUpperCase();
-    if (!REGION_TAGS.has(tag)) continue;
-    elements[i].setAttribute(REGION_ATTR, String(i));
-    if (tag === 'FORM' && isPoll(elements[i])) polls.push(elements[i]);
-    unhideScriptShownText(elements[i]);
+  for (const tag of REGION_TAGS) {
+    const containers = clone.getElementsByTagName(tag);
+    for (let i = 0; i < containers.length; i++) {
+      const el = containers[i]!;
+      el.setAttribute(REGION_ATTR, `${tag} ${i}`);
+      if (tag === 'form' && isPoll(el)) polls.push(el);
+      unhideScriptShownText(el);
+    }
   }
+  // Listed before anything moves: the lists getElementsByTagName gives follow the clone as it changes.
+  const tableSections = TABLE_SECTION_TAGS.flatMap((tag) => Array.from(clone.getElementsByTagName(tag)));
   // Readability strips form inputs, after which a poll's options read like short paragraphs.
   for (const poll of polls) poll.remove();
-  const setAside = setAsideLongTables(clone);
+  const setAside = tableSections.map(setAsideLongTable).filter((s): s is RowsSetAside => s !== null);
   const reader = new Readability(clone, {
     keepClasses: true,
     charThreshold: CJK_CHAR_THRESHOLD,
@@ -243,8 +249,9 @@ function commonAncestor(a: Element, b: Element): Element | null {
 }
 
 /** The page element a marked clone element was copied from. */
-function originalOf(marked: Element, pageElements: NodeListOf<Element>): Element | null {
-  return pageElements[Number(marked.getAttribute(REGION_ATTR))] ?? null;
+function originalOf(doc: Document, marked: Element): Element | null {
+  const [tag, index] = (marked.getAttribute(REGION_ATTR) ?? '').split(' ');
+  return doc.getElementsByTagName(tag!)[Number(index)] ?? null;
 }
 
 /**
@@ -252,13 +259,12 @@ function originalOf(marked: Element, pageElements: NodeListOf<Element>): Element
  * Readability made, the page element spanning its first and last marked containers.
  */
 function pageRegion(doc: Document, cloneEl: Element): Element | null {
-  const pageElements = doc.querySelectorAll('*');
   const marked = cloneEl.closest(`[${REGION_ATTR}]`);
-  if (marked) return originalOf(marked, pageElements);
+  if (marked) return originalOf(doc, marked);
   const inside = cloneEl.querySelectorAll(`[${REGION_ATTR}]`);
   if (inside.length === 0) return null;
-  const first = originalOf(inside[0], pageElements);
-  const last = originalOf(inside[inside.length - 1], pageElements);
+  const first = originalOf(doc, inside[0]);
+  const last = originalOf(doc, inside[inside.length - 1]);
   return first && last ? commonAncestor(first, last) : null;
 }
 

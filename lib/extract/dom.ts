@@ -16,6 +16,8 @@ export interface ExtractionMemo {
   blocks: WeakMap<Element, readonly string[]>;
   /** Filled by lib/extract/density.ts. */
   weights: WeakMap<Element, unknown>;
+  /** Filled by lib/extract/named.ts. */
+  named: WeakMap<Document, readonly Element[]>;
 }
 let memo: ExtractionMemo | null = null;
 
@@ -27,7 +29,7 @@ export function extractionMemo(): ExtractionMemo | null {
 /** Runs `extract` with element verdicts and blocks remembered until it returns. */
 export function withExtractionMemo<T>(extract: () => T): T {
   if (memo) return extract();
-  memo = { skipped: new WeakMap(), dataTables: new WeakMap(), blocks: new WeakMap(), weights: new WeakMap() };
+  memo = { skipped: new WeakMap(), dataTables: new WeakMap(), blocks: new WeakMap(), weights: new WeakMap(), named: new WeakMap() };
   try {
     return extract();
   } finally {

@@ -2,6 +2,7 @@
 
 import { headingText, isBlock, isSkipped, visibleText } from './dom';
 import { isInfoLine } from './info';
+import { hasName, isHeading, mayBeCentred, namedBlocks } from './named';
 
 const TITLE_CLASS = /(title|biaoti|headline|heading|(^|[\s_-])bt($|[\s_-])|tit($|[\s_-]))/i;
 const SIDE_HEADING_CLASS = /(pretitle|subtitle|sub-title|subhead|yt|ft|fbt|yinti|futi|fubiaoti|intro|lead|title)/i;
@@ -29,9 +30,6 @@ function hasHiddenAncestor(el: Element): boolean {
   return false;
 }
 
-const TITLE_SELECTOR = 'h1, h2, h3, h4, h5, h6, [class], [id]';
-const CENTRED_SELECTOR = 'p[align], p[style], td[align], td[style], div[align], div[style]';
-
 /** Centred by markup: align="center" or text-align:center. */
 function isCentred(el: Element): boolean {
   const align = (el.getAttribute('align') || '').toLowerCase();
@@ -53,19 +51,27 @@ function isCentredBoldLine(el: Element): boolean {
  * Elements that may hold the title: h1–h6 (templates put the headline in an h4 or h5 as often as in an h1) and title-classed short blocks without block children; with `centred`,
  * also centred bold lines without links (only by position: inside a body they are its headings).
  */
-function titleCandidates(doc: Document, centred = false): Element[] {
-  const out: Element[] = [];
-  const selector = centred ? `${TITLE_SELECTOR}, ${CENTRED_SELECTOR}` : TITLE_SELECTOR;
-  for (const el of Array.from(doc.querySelectorAll(selector))) {
-    const tag = el.tagName.toUpperCase();
-    const isHeading = /^H[1-6]$/.test(tag);
-    const centredTitle = centred && isCentredBoldLine(el) && !el.querySelector('a');
-    if (!isHeading && !(isBlock(el) && (TITLE_CLASS.test(classAndId(el)) || centredTitle))) continue;
-    if (!isHeading && el.querySelector('h1, h2, h3, h4, h5, h6, p, div, table, ul, li')) continue;
+/** An element that may hold the title, with its visible text (read once: each title hint is matched against it). */
+interface TitleCandidate {
+  element: Element;
+  text: string;
+}
+
+function titleCandidates(doc: Document, centred = false): TitleCandidate[] {
+  const out: TitleCandidate[] = [];
+  for (const el of namedBlocks(doc)) {
+    if (!isHeading(el)) {
+      // The tag and attribute tests first, before any text is read.
+      if (!isBlock(el)) continue;
+      if (!hasName(el) && !(centred && mayBeCentred(el))) continue;
+      const titleClassed = TITLE_CLASS.test(classAndId(el));
+      if (!titleClassed && !(centred && isCentredBoldLine(el) && !el.querySelector('a'))) continue;
+      if (el.querySelector('h1, h2, h3, h4, h5, h6, p, div, table, ul, li')) continue;
+    }
     if (hasHiddenAncestor(el)) continue;
     const text = visibleText(el);
     if (text.length < MIN_TITLE || text.length > MAX_TITLE) continue;
-    out.push(el);
+    out.push({ element: el, text });
   }
   return out;
 }
@@ -75,23 +81,20 @@ function titleCandidates(doc: Document, centred = false): Element[] {
  * first h1 outside the site chrome. `hints` are titles from metas and the document title, best first.
  */
 export function findTitleElement(doc: Document, hints: string[]): Element | null {
-  const candidates = titleCandidates(doc);
   const squash = (s: string) => s.replace(/\s+/g, '');
+  const candidates = titleCandidates(doc).map((c) => ({ ...c, squashed: squash(c.text) }));
   for (const hint of hints.map(squash).filter((h) => h.length >= MIN_TITLE)) {
-    const exact = candidates.find((el) => squash(visibleText(el)) === hint);
-    if (exact) return exact;
+    const exact = candidates.find((c) => c.squashed === hint);
+    if (exact) return exact.element;
   }
   for (const hint of hints.map(squash).filter((h) => h.length >= MIN_TITLE)) {
     // <title> is usually "title_site" or "site - title": the visible title is a long part of it.
     const part = candidates
-      .filter((el) => {
-        const t = squash(visibleText(el));
-        return t.length >= 6 && hint.includes(t) && t.length >= hint.length * 0.3;
-      })
-      .sort((a, b) => visibleText(b).length - visibleText(a).length)[0];
-    if (part && !inChrome(part)) return part;
+      .filter((c) => c.squashed.length >= 6 && hint.includes(c.squashed) && c.squashed.length >= hint.length * 0.3)
+      .sort((a, b) => b.text.length - a.text.length)[0];
+    if (part && !inChrome(part.element)) return part.element;
   }
-  return candidates.find((el) => el.tagName.toUpperCase() === 'H1' && !inChrome(el)) || null;
+  return candidates.find((c) => c.element.tagName.toUpperCase() === 'H1' && !inChrome(c.element))?.element ?? null;
 }
 
 /** How many lines above the body a title found only by position may stand (info lines, share bars between). */
@@ -107,9 +110,8 @@ export function titleAboveBody(doc: Document, pageLines: string[], bodyStart: nu
   if (bodyStart < 0) return null;
   let best: Element | null = null;
   let bestLine = -1;
-  for (const el of titleCandidates(doc, true)) {
+  for (const { element: el, text } of titleCandidates(doc, true)) {
     if (inChrome(el)) continue;
-    const text = visibleText(el);
     if (text.length < MIN_POSITIONAL_TITLE || isInfoLine(text)) continue;
     const line = pageLines.lastIndexOf(text, bodyStart - 1);
     if (line >= bodyStart - MAX_TITLE_GAP && line > bestLine) {

@@ -108,7 +108,7 @@ function extractUnchanged(doc: Document, opts: ExtractOptions): PageExtract {
     titleHeading: titleEl ? headingText(titleEl) : null,
     infoLines: [
       ...collectInfoLines(pageLines, pos),
-      ...scriptWrittenInfoLines(doc, titleEl, bodyRegion).filter((l) => !pageLines.includes(l)),
+      ...scriptWrittenInfoLines(titleEl, bodyRegion).filter((l) => !pageLines.includes(l)),
     ],
     breadcrumb: collectBreadcrumb(doc, pageLines, pos.title >= 0 ? pos.title : pos.bodyStart),
     footerLines: collectFooterLines(page.footer(pos.bodyEnd)),

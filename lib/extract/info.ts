@@ -207,7 +207,10 @@ const BREADCRUMB_CLASS = /bread|crumb|position|location|route|weizhi|dqwz|curpos
 /** Breadcrumb steps from a labeled line (当前位置：首页 > 政务要闻) or a breadcrumb-classed element. */
 export function collectBreadcrumb(doc: Document, pageLines: string[], before: number): string[] {
   let text: string | null = null;
-  for (const el of Array.from(doc.querySelectorAll('[class], [id]'))) {
+  // Read one at a time, up to the breadcrumb (near the top): a portal names thousands of elements below it.
+  const named = doc.querySelectorAll('[class], [id]');
+  for (let i = 0; i < named.length; i++) {
+    const el = named[i]!;
     const name = `${el.getAttribute('class') || ''} ${el.getAttribute('id') || ''}`;
     if (!BREADCRUMB_CLASS.test(name)) continue;
     const t = visibleText(el);
@@ -262,24 +265,28 @@ export function scriptWrittenText(script: string): string | null {
  * container before it). A saved page holds them only in the script; a live page also shows them, and then they
  * are already among the page lines.
  */
-export function scriptWrittenInfoLines(doc: Document, titleEl: Element | null, body: Element | null): string[] {
+export function scriptWrittenInfoLines(titleEl: Element | null, body: Element | null): string[] {
   if (!body) return [];
   const from = titleEl ?? body.parentElement;
-  if (!from) return [];
+  // A body holding the start comes before it: nothing lies between them.
+  if (!from || (from !== body && body.contains(from))) return [];
   const out: string[] = [];
-  // Document order by one walk: compareDocumentPosition is not reliable on every DOM the extractor runs on.
-  let started = false;
-  // Read one at a time up to the body: a copy of the whole list would make an object for every element of a
-  // huge page (a 50,000-cell table) that lies after it.
-  const elements = doc.querySelectorAll('*');
-  for (let i = 0; i < elements.length; i++) {
-    const el = elements[i]!;
-    if (el === from) started = true;
-    else if (el === body) break;
-    else if (started && el.tagName.toUpperCase() === 'SCRIPT') {
+  // Document order by walking on from the start (compareDocumentPosition is not reliable on every DOM the
+  // extractor runs on); nothing after the body is read, which on a huge page is most of it.
+  for (let el = nextInDocument(from); el; el = nextInDocument(el)) {
+    if (el === body) return out;
+    if (el.tagName.toUpperCase() === 'SCRIPT') {
       const text = scriptWrittenText(el.textContent || '');
       if (text && isLabeledInfoLine(text)) out.push(text);
     }
   }
-  return out;
+  // The body was not after the start: it stands before it. The start is the body itself only as a title holding it all.
+  return from === body ? out : [];
+}
+
+/** The element after el in document order: its first child, else the next sibling of it or of an ancestor. */
+function nextInDocument(el: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let p: Element | null = el; p; p = p.parentElement) if (p.nextElementSibling) return p.nextElementSibling;
+  return null;
 }
