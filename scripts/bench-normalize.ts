@@ -30,12 +30,15 @@ function generate(seeds: string[], bytes: number): string[] {
   return dumps;
 }
 
-/** Runs are repeated: other processes share the machine, so the best run is the truest figure and the median the usual one. */
-const RUNS = 3;
+/**
+ * Runs are repeated: other processes share the machine, so the best run is the truest figure and the median the usual
+ * one. One whole pass first, untimed: a few dumps leave the JIT half warm, and the first timed runs then measured it.
+ */
+const RUNS = 7;
 
 function measure(label: string, dumps: string[], run: (dump: string) => unknown): void {
   const bytes = dumps.reduce((n, d) => n + Buffer.byteLength(d), 0);
-  for (const d of dumps.slice(0, 20)) run(d); // warm-up
+  for (const d of dumps) run(d); // warm-up
   const seconds: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const start = performance.now();
