@@ -32,7 +32,11 @@ def ensure_distributed():
         sys.exit("dask_extract: Dask distributed is missing; install it with: apt-get install python3-distributed")
     print("dask_extract: installing Debian's python3-distributed with apt-get", file=sys.stderr)
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "python3-distributed"], check=True, env=env)
+    install = ["apt-get", "install", "-y", "--no-install-recommends", "python3-distributed"]
+    if subprocess.run(install, env=env).returncode != 0:
+        # A fresh machine has no package lists yet.
+        subprocess.run(["apt-get", "update"], check=True, env=env)
+        subprocess.run(install, check=True, env=env)
     # Debian's package is installed for Debian's Python, which may not be the one running this script.
     if sys.executable != DEBIAN_PYTHON:
         os.execv(DEBIAN_PYTHON, [DEBIAN_PYTHON, *sys.argv])
