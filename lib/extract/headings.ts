@@ -47,16 +47,17 @@ function isCentredBoldLine(el: Element): boolean {
   return emphasis.some((e) => visibleText(e) === text);
 }
 
-/**
- * Elements that may hold the title: h1–h6 (templates put the headline in an h4 or h5 as often as in an h1) and title-classed short blocks without block children; with `centred`,
- * also centred bold lines without links (only by position: inside a body they are its headings).
- */
 /** An element that may hold the title, with its visible text (read once: each title hint is matched against it). */
 interface TitleCandidate {
   element: Element;
   text: string;
 }
 
+/**
+ * Elements that may hold the title: h1–h6 (templates put the headline in an h4 or h5 as often as in an h1) and
+ * title-classed short blocks without block children; with `centred`, also centred bold lines without links (only by
+ * position: inside a body they are its headings).
+ */
 function titleCandidates(doc: Document, centred = false): TitleCandidate[] {
   const out: TitleCandidate[] = [];
   for (const el of namedBlocks(doc)) {
@@ -127,10 +128,9 @@ const SUBTITLE_DASH = /^(?:——|—|--|－－)/;
 
 function isSideHeading(el: Element): boolean {
   if (isSkipped(el)) return false;
-  const tag = el.tagName.toUpperCase();
   const text = visibleText(el);
   if (!text || text.length > MAX_TITLE || (isInfoLine(text) && !SUBTITLE_DASH.test(text))) return false;
-  if (/^H[1-6]$/.test(tag)) return true;
+  if (isHeading(el)) return true;
   return SIDE_HEADING_CLASS.test(classAndId(el)) && !el.querySelector('p, div, table, ul');
 }
 

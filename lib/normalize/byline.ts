@@ -7,9 +7,8 @@ import { MARKUP } from '../rules/markup';
 import { isPersonName } from '../rules/names';
 import { alternation } from '../rules/words';
 import { hasDateLabel, labeledDates, parseChineseDate } from './date';
-import { isCopyrightLine } from '../rules/prose';
+import { isCopyrightLine, SENTENCE_END } from '../rules/prose';
 import { toSimplified } from './script';
-import { SENTENCE_END } from '../rules/prose';
 
 export interface InfoFields {
   published_at: string | null;

@@ -51,7 +51,6 @@ const HAN_DIGIT: Record<string, number> = {
   〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 
-
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -248,7 +247,6 @@ export function hasDateLabel(line: string): boolean {
   }
   return false;
 }
-
 
 /** A date that directly follows a 发布时间 / 发布日期 / 时间 / 日期 / 发表时间 label; 成文日期, then 更新时间, only when nothing better. */
 export function findLabeledDate(lines: string[]): string | null {
