@@ -62,18 +62,18 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'capture-page') return;
     const target = tab ?? (await activeTab());
-    if (target?.id !== undefined) await showBadge(target.id, await captureBrowserTab(target.id, target.url, false));
+    if (target?.id !== undefined) await showBadge(target.id, await captureBrowserTab(target.id, target.url, false).stored);
   });
   browser.contextMenus.onClicked.addListener(async (info, tab) => {
     if (info.menuItemId !== CONTEXT_MENU_ID || tab?.id === undefined) return;
-    await showBadge(tab.id, await captureBrowserTab(tab.id, tab.url, false));
+    await showBadge(tab.id, await captureBrowserTab(tab.id, tab.url, false).stored);
   });
 });
 
 /** The tab a request names, and only it: a tab closed meanwhile is "no tab", never whichever tab is active now. */
 async function captureNamedTab(tabId: number, update: boolean) {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  return captureBrowserTab(tab?.id ?? -1, tab?.url, update);
+  return captureBrowserTab(tab?.id ?? -1, tab?.url, update).stored;
 }
 
 /** The tab a message names, else the active one. */

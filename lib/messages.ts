@@ -30,6 +30,8 @@ export type Message =
   | { type: 'capture-tab'; tabId: number; update?: boolean }
   /** worker → extension pages: the store changed, refresh what is shown. */
   | { type: 'captures-changed' }
+  /** worker → popup: the record is stored, but its page was too large to keep the HTML snapshot (said after the card). */
+  | { type: 'snapshot-too-large'; recordId: string }
   /** popup → worker: the article links of a list page (default: the active tab) and of its next pages. */
   | { type: 'batch-scan'; tabId?: number; maxPages: number }
   /** popup → worker: queue these pages; list items are fetched through `listTabId`, open tabs carry their tabId. */

@@ -33,8 +33,11 @@ $('import').textContent = i18n.t('popupImport');
 
 /** The tab the card speaks of: the page under the toolbar button, or (opened as a tab) the last captured one. */
 let cardTabId: number | undefined;
+/** The outcome the card shows now. */
+let shown: CaptureOutcome | null = null;
 
 function showOutcome(outcome: CaptureOutcome | null) {
+  shown = outcome;
   $('card').replaceChildren(
     renderCaptureCard(document, outcome, {
       onUpdate: () => void capture(true),
@@ -101,6 +104,10 @@ search.addEventListener('input', () => {
 });
 browser.runtime.onMessage.addListener((message: Message) => {
   if (message.type === 'captures-changed') void refreshList();
+  // The card is shown before the snapshot is kept: a page too large to keep is said once that is known.
+  if (message.type === 'snapshot-too-large' && shown?.kind === 'stored' && shown.record.id === message.recordId) {
+    showOutcome({ ...shown, snapshotTooLarge: true });
+  }
 });
 void start();
 mountBatchSection(dbPromise);

@@ -34,13 +34,40 @@ export interface CaptureRequest {
   update: boolean;
 }
 
-/** The whole capture path for one tab: extract in the page → normalize → store. Never throws. */
+/** One capture in its two moments: the record stored (what the result card shows) and the snapshot kept beside it. */
+export interface CaptureRun {
+  /** Settles once the record is stored (or the capture came to nothing): the snapshot may still be on its way. */
+  stored: Promise<CaptureOutcome>;
+  /** Settles once the page's HTML is stored beside the record too, or is known to be too large or unavailable. */
+  settled: Promise<CaptureOutcome>;
+}
+
+/** The whole capture path for one tab, waiting for the snapshot as well. Never throws. */
 export async function captureTab(request: CaptureRequest, deps: CaptureDeps): Promise<CaptureOutcome> {
+  return startCapture(request, deps).settled;
+}
+
+/**
+ * Extract in the page → normalize → store, then the snapshot. Reading a megabyte of page HTML and storing it takes
+ * as long as the rest of the capture, so whoever shows the outcome takes `stored` and need not wait for it.
+ */
+export function startCapture(request: CaptureRequest, deps: CaptureDeps): CaptureRun {
+  const record = storeRecord(request, deps);
+  return {
+    stored: record.then(({ outcome }) => outcome),
+    settled: record.then(({ outcome, keepHtml }) =>
+      keepHtml && outcome.kind === 'stored' ? keepSnapshot(outcome, request.tabId, deps) : outcome,
+    ),
+  };
+}
+
+async function storeRecord(request: CaptureRequest, deps: CaptureDeps): Promise<{ outcome: CaptureOutcome; keepHtml: boolean }> {
+  const ended = (outcome: CaptureOutcome) => ({ outcome, keepHtml: false });
   const url = request.url ?? null;
   // Only a file: page needs the browser asked about file access; every other page goes straight to the extractor.
   const fileAccess = request.url && /^file:/i.test(request.url) ? await deps.fileAccessAllowed() : false;
   const refused = request.tabId < 0 ? 'no-tab' : restrictedReason(request.url, fileAccess);
-  if (refused) return { kind: 'restricted', url: url ?? '', reason: refused };
+  if (refused) return ended({ kind: 'restricted', url: url ?? '', reason: refused });
 
   const settingsRead = deps.settings(); // read while the page script runs
   let extract: PageExtract;
@@ -49,13 +76,13 @@ export async function captureTab(request: CaptureRequest, deps: CaptureDeps): Pr
   } catch (error) {
     const message = errorMessage(error);
     const reason = reasonFromInjectionError(request.url, message);
-    if (reason) return { kind: 'restricted', url: url ?? '', reason };
-    return { kind: 'error', url, code: 'page-failed', message };
+    if (reason) return ended({ kind: 'restricted', url: url ?? '', reason });
+    return ended({ kind: 'error', url, code: 'page-failed', message });
   }
 
   const settings = await settingsRead;
   const fields = normalizeArticle(extract, { unicodeForm: settings.unicodeForm });
-  if (!isArticle(fields)) return { kind: 'no-article', url: extract.url };
+  if (!isArticle(fields)) return ended({ kind: 'no-article', url: extract.url });
 
   try {
     const write = () => storeArticle(fields, request.update, deps);
@@ -64,11 +91,11 @@ export async function captureTab(request: CaptureRequest, deps: CaptureDeps): Pr
       if (isClosedConnection(error)) return write();
       throw error;
     });
-    return settings.keepPageHtml && stored.kind === 'stored' ? await keepSnapshot(stored, request.tabId, deps) : stored;
+    return { outcome: stored, keepHtml: settings.keepPageHtml };
   } catch (error) {
     const message = errorMessage(error);
     const code = /quota|disk|space/i.test(`${(error as Error)?.name} ${message}`) ? 'storage-full' : 'unknown';
-    return { kind: 'error', url: extract.url, code, message };
+    return ended({ kind: 'error', url: extract.url, code, message });
   }
 }
 

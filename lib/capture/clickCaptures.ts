@@ -1,10 +1,13 @@
 import type { CaptureOutcome } from '../messages';
+import type { CaptureRun } from './captureTab';
 
 /** How long a click's settled outcome waits for the popup that click opened to collect it. */
 export const CLAIM_WINDOW_MS = 30_000;
 
 interface ClickCapture {
   outcome: Promise<CaptureOutcome>;
+  /** The outcome with its snapshot kept, once it is: a popup arriving after that shows it whole. */
+  withSnapshot?: CaptureOutcome;
   settled: boolean;
 }
 
@@ -12,16 +15,19 @@ interface ClickCapture {
  * Captures started by a toolbar click, by tab. The click starts the capture at once; the popup it opens arrives
  * 100–300 ms later and must show that capture rather than start another. A pending capture is shared by every
  * request for its tab (a popup's retry joins it); a settled one is handed out once, so a later popup or an Update
- * captures anew.
+ * captures anew. The outcome handed out is the stored record's, or the outcome with the snapshot kept when that is
+ * known by then (a huge page's "snapshot not kept" may be known before the popup asks).
  */
 export class ClickCaptures {
   private readonly byTab = new Map<number, ClickCapture>();
 
   constructor(private readonly claimWindowMs = CLAIM_WINDOW_MS) {}
 
-  begin(tabId: number, outcome: Promise<CaptureOutcome>): Promise<CaptureOutcome> {
+  begin(tabId: number, run: CaptureRun): Promise<CaptureOutcome> {
+    const outcome = run.stored;
     const entry: ClickCapture = { outcome, settled: false };
     this.byTab.set(tabId, entry);
+    void run.settled.then((settled) => (entry.withSnapshot = settled));
     void outcome.finally(() => {
       entry.settled = true;
       setTimeout(() => this.forget(tabId, entry), this.claimWindowMs);
@@ -33,7 +39,7 @@ export class ClickCaptures {
   claim(tabId: number): Promise<CaptureOutcome> | undefined {
     const entry = this.byTab.get(tabId);
     if (entry?.settled) this.forget(tabId, entry);
-    return entry?.outcome;
+    return entry?.withSnapshot ? Promise.resolve(entry.withSnapshot) : entry?.outcome;
   }
 
   private forget(tabId: number, entry: ClickCapture) {

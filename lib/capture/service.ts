@@ -1,9 +1,9 @@
-import type { CaptureOutcome } from '../messages';
+import { sendMessage, type CaptureOutcome } from '../messages';
 import type { PageExtract } from '../model';
 import { loadSettings } from '../settings';
 import { captureDbConnection } from '../store/connection';
 import { BADGE_MS, badgeFor } from './badge';
-import { captureTab } from './captureTab';
+import { startCapture, type CaptureRun } from './captureTab';
 import { untilGranted } from './grant';
 import { lastCaptureItem } from './lastCapture';
 import { isInLibrary, LIBRARY_MARK, MARK_PERMISSIONS } from './libraryMark';
@@ -32,9 +32,16 @@ async function readSnapshot(tabId: number, maxChars: number): Promise<string | n
   return result.result as string | number;
 }
 
-/** Capture a tab with the real browser: used by the popup's message, the shortcut and the context menu. */
-export async function captureBrowserTab(tabId: number, url: string | undefined, update: boolean): Promise<CaptureOutcome> {
-  const outcome = await captureTab(
+/** Set in the worker when a capture's record is stored: what `npm run bench` reads as "stored". */
+export const STORED_MARK = 'zhengwen:stored';
+
+/**
+ * Capture a tab with the real browser: used by the toolbar click, the popup's message, the shortcut and the context
+ * menu. `stored` settles once the record is stored; the snapshot is kept after that, and a popup showing the record
+ * hears of it only when the page was too large to keep.
+ */
+export function captureBrowserTab(tabId: number, url: string | undefined, update: boolean): CaptureRun {
+  const run = startCapture(
     { tabId, url, update },
     {
       db: connection.get,
@@ -45,9 +52,24 @@ export async function captureBrowserTab(tabId: number, url: string | undefined, 
       now: () => new Date(),
     },
   );
+  const stored = run.stored.then((outcome) => {
+    if (outcome.kind === 'stored' || outcome.kind === 'already-captured') performance.mark(STORED_MARK, { detail: { url: outcome.record.url } });
+    void reportCapture(tabId, outcome);
+    return outcome;
+  });
+  const settled = Promise.all([stored, run.settled]).then(async ([outcome, settled]) => {
+    if (settled === outcome) return settled; // no snapshot was read
+    if (settled.kind === 'stored' && settled.snapshotTooLarge) await sendMessage({ type: 'snapshot-too-large', recordId: settled.record.id }).catch(() => {});
+    await reportCapture(tabId, settled);
+    return settled;
+  });
+  return { stored, settled };
+}
+
+/** The popup opened later shows the last outcome; open extension pages refresh their lists. */
+async function reportCapture(tabId: number, outcome: CaptureOutcome): Promise<void> {
   await lastCaptureItem.setValue({ tabId, outcome: trimForSession(outcome), at: new Date().toISOString() });
-  if (outcome.kind === 'stored') void browser.runtime.sendMessage({ type: 'captures-changed' }).catch(() => {});
-  return outcome;
+  if (outcome.kind === 'stored') await sendMessage({ type: 'captures-changed' }).catch(() => {});
 }
 
 /** Session storage is small: keep the card's fields, not a whole long article twice. */

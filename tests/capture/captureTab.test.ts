@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { captureTab, type CaptureDeps } from '@/lib/capture/captureTab';
+import { captureTab, startCapture, type CaptureDeps } from '@/lib/capture/captureTab';
 import { formChanges } from '@/lib/library/edit';
 import type { CaptureRecord, PageExtract } from '@/lib/model';
 import { countCaptures, getCapture, getPageHtml } from '@/lib/store/captures';
 import { saveEdit } from '@/lib/store/edits';
 import { openCaptureDb } from '@/lib/store/db';
+import { MAX_SNAPSHOT_CHARS } from '@/lib/store/limits';
 
 const BODY = [
   '7月1日上午,我市举行庆祝中国共产党成立101周年座谈会,纪念党的生日,畅谈党的事业。市委书记陈金虎代表市委,向全市各级党组织和共产党员致以节日的问候。',
@@ -176,6 +177,31 @@ describe('captureTab', () => {
     const [record] = await db.getAll('captures');
     expect(record).toMatchObject({ has_html: true, note: 'saved by a person meanwhile' });
     expect(await getPageHtml(db, record!.id)).toBe('<html><body>page</body></html>');
+  });
+
+  it('gives the stored record before the snapshot is read, and the record with its snapshot once that is kept', async () => {
+    let giveHtml = (_html: string) => {};
+    const d = await deps(pageExtract(), { readSnapshot: () => new Promise<string>((resolve) => (giveHtml = resolve)) });
+    const run = startCapture(request, d);
+    const stored = await run.stored; // resolves while the page has not handed out its HTML yet
+    expect(stored).toMatchObject({ kind: 'stored', created: true, record: { has_html: false } });
+    expect((await (await d.db()).getAll('captures'))[0]).toMatchObject({ has_html: false });
+    giveHtml('<html><body>page</body></html>');
+    expect(await run.settled).toMatchObject({ kind: 'stored', record: { has_html: true } });
+    expect(await getPageHtml(await d.db(), stored.kind === 'stored' ? stored.record.id : '')).toBe('<html><body>page</body></html>');
+  });
+
+  it('says a snapshot was too large only once it is known, after the stored record', async () => {
+    const run = startCapture(request, await deps(pageExtract({ html: 'x'.repeat(MAX_SNAPSHOT_CHARS + 1) })));
+    expect(await run.stored).not.toHaveProperty('snapshotTooLarge');
+    expect(await run.settled).toMatchObject({ kind: 'stored', snapshotTooLarge: true, record: { has_html: false } });
+  });
+
+  it('settles with the stored outcome itself when nothing is to be kept (a page with no article)', async () => {
+    const run = startCapture(request, await deps(pageExtract({ bodyBlocks: [], infoLines: [], headings: [] })));
+    const stored = await run.stored;
+    expect(stored.kind).toBe('no-article');
+    expect(await run.settled).toBe(stored);
   });
 
   it('keeps the record without a snapshot when the page cannot give its HTML any more (closed, navigated)', async () => {

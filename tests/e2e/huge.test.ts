@@ -4,9 +4,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { hugeTablePage, inflateStoredRecord, seedParagraphs } from '../../scripts/huge-pages';
+import { MAX_SNAPSHOT_CHARS } from '../../lib/store/limits';
 import { ZhengwenExtension } from './support/extension';
 
 const TABLE_PATH = '/tjj/202403/t20240301_7001.html';
+const OVER_CAP_PATH = '/tjj/202403/t20240301_7002.html';
 const CELLS = 50_000;
 /** hugeTablePage writes 20 cells a row: a header row and rows of a district, an indicator and 18 figures. */
 const ROWS = CELLS / 20 - 1;
@@ -16,6 +18,8 @@ let zhengwen: ZhengwenExtension;
 beforeAll(async () => {
   zhengwen = await ZhengwenExtension.launch();
   zhengwen.server.routes.set(TABLE_PATH, hugeTablePage(0, CELLS, seedParagraphs()));
+  // An ordinary article whose page HTML is over the snapshot cap: a comment the size of a portal's scripts.
+  zhengwen.server.routes.set(OVER_CAP_PATH, hugeTablePage(1, 20, seedParagraphs()).replace('</body>', `<!--${'x'.repeat(MAX_SNAPSHOT_CHARS)}--></body>`));
 });
 
 afterAll(async () => {
@@ -48,6 +52,19 @@ describe('huge inputs', () => {
     expect(rows[1]!.startsWith('第1街道\t规模以上工业增加值0\t')).toBe(true);
     expect(rows.at(-1)!.startsWith(`第${((ROWS - 1) % 40) + 1}街道\t规模以上工业增加值${ROWS - 1}\t`)).toBe(true);
     expect(rows.every((row) => row.split('\t').length === 20)).toBe(true);
+  });
+
+  test('a page too large to keep as a snapshot: the card shows the stored article, then says its HTML was not kept', async () => {
+    const page = await zhengwen.open(zhengwen.server.url(OVER_CAP_PATH));
+    const { popup, card } = await zhengwen.captureByToolbar(page);
+    expect(card.state).toBe('stored');
+    expect(card.title).toBe('2023年全市国民经济和社会发展统计数据（第2表）');
+    // Said once the page has given the HTML's length, after the card.
+    await expect.poll(async () => (await popup.read()).message, { timeout: 20_000 }).toContain('HTML snapshot was not kept');
+    await popup.close();
+    await page.close();
+    const record = (await zhengwen.storedRecords()).find((r) => r.url.endsWith(OVER_CAP_PATH));
+    expect(record).toMatchObject({ has_html: false });
   });
 
   test('a 50 MB record opens in the reader at its start; the rest is laid out as the reader scrolls', async () => {

@@ -4,7 +4,7 @@ import type { CaptureOutcome } from '@/lib/messages';
 
 // The worker only wires browser events to the capture service; the service itself is tested in tests/capture.
 const outcome: CaptureOutcome = { kind: 'no-article', url: 'https://www.gov.cn/' };
-const captureBrowserTab = vi.fn(async () => outcome);
+const captureBrowserTab = vi.fn(() => ({ stored: Promise.resolve(outcome), settled: Promise.resolve(outcome) }));
 const showBadge = vi.fn(async () => {});
 const openResultPopup = vi.fn(async () => {});
 const canOpenPopup = vi.fn(() => true);
