@@ -1,8 +1,9 @@
 // npm run bench: in real Chromium, on a generated ~1 MB government page and on five real government pages of the
 // shared evaluation set (when ../shared/evalset is there; else five fixture pages): click→stored (the worker's mark
-// once the record's write has committed), click→result card painted, and the extractor in the page beside Readability alone on the same page in the same browser; then the
-// bundle sizes. Builds the extension first (skip with --no-build). Targets on the 1 MB page, medians of 10:
-// click→stored <= 200 ms, extractor <= 2x Readability alone, click→card painted <= 350 ms; worker bundle <= 300 KB.
+// once the record's write has committed), click→result card painted, and the extractor in the page beside
+// Readability alone on the same page in the same browser; then the bundle sizes. Builds the extension first (skip
+// with --no-build). Targets on the 1 MB page, medians of 10: click→stored <= 200 ms, extractor <= 2x Readability
+// alone, click→card painted <= 350 ms; worker bundle <= 300 KB.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -31,9 +32,9 @@ const STORED_MARK = 'zhengwen:stored';
 /** Time between the page having painted and the click. */
 const SETTLE_MS = 500;
 
-/** In the worker: the epoch time of the stored mark for this URL (the newest one), or null. */
-function storedMarkAt(url: string): number | null {
-  const marks = performance.getEntriesByName('zhengwen:stored').filter((mark) => (mark as PerformanceMark).detail?.url === url);
+/** In the worker: the epoch time of the newest mark of that name for this URL, or null. */
+function storedMarkAt({ name, url }: { name: string; url: string }): number | null {
+  const marks = performance.getEntriesByName(name).filter((mark) => (mark as PerformanceMark).detail?.url === url);
   const last = marks.at(-1);
   return last ? performance.timeOrigin + last.startTime : null;
 }
@@ -221,7 +222,7 @@ async function measurePage(browser: ExtensionBrowser, server: StaticServer, page
     });
     const popupOrigin = await popup.evaluate<number>('performance.timeOrigin');
     const record = await browser.waitForLatestRecord(server.url(path), 1, 30_000);
-    const storedAtEpoch = (await (await browser.worker()).evaluate(storedMarkAt, server.url(path))) as number | null;
+    const storedAtEpoch = (await (await browser.worker()).evaluate(storedMarkAt, { name: STORED_MARK, url: server.url(path) })) as number | null;
     if (storedAtEpoch === null) throw new Error(`${page.name}: the worker set no ${STORED_MARK} mark for ${path}`);
     const stored = storedAtEpoch - clickedAtEpoch;
     if (i > 0) {

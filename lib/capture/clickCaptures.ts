@@ -5,9 +5,8 @@ import type { CaptureRun } from './captureTab';
 export const CLAIM_WINDOW_MS = 30_000;
 
 interface ClickCapture {
+  /** The stored record's outcome; once the snapshot step is over, the outcome with it, so a later popup shows it whole. */
   outcome: Promise<CaptureOutcome>;
-  /** The outcome with its snapshot kept, once it is: a popup arriving after that shows it whole. */
-  withSnapshot?: CaptureOutcome;
   settled: boolean;
 }
 
@@ -24,22 +23,21 @@ export class ClickCaptures {
   constructor(private readonly claimWindowMs = CLAIM_WINDOW_MS) {}
 
   begin(tabId: number, run: CaptureRun): Promise<CaptureOutcome> {
-    const outcome = run.stored;
-    const entry: ClickCapture = { outcome, settled: false };
+    const entry: ClickCapture = { outcome: run.stored, settled: false };
     this.byTab.set(tabId, entry);
-    void run.settled.then((settled) => (entry.withSnapshot = settled));
-    void outcome.finally(() => {
+    void run.settled.then(() => (entry.outcome = run.settled));
+    void run.stored.finally(() => {
       entry.settled = true;
       setTimeout(() => this.forget(tabId, entry), this.claimWindowMs);
     });
-    return outcome;
+    return run.stored;
   }
 
   /** The click's capture of this tab, if one is pending or settled and not yet collected. */
   claim(tabId: number): Promise<CaptureOutcome> | undefined {
     const entry = this.byTab.get(tabId);
     if (entry?.settled) this.forget(tabId, entry);
-    return entry?.withSnapshot ? Promise.resolve(entry.withSnapshot) : entry?.outcome;
+    return entry?.outcome;
   }
 
   private forget(tabId: number, entry: ClickCapture) {
