@@ -54,19 +54,6 @@ describe('huge inputs', () => {
     expect(rows.every((row) => row.split('\t').length === 20)).toBe(true);
   });
 
-  test('a page too large to keep as a snapshot: the card shows the stored article, then says its HTML was not kept', async () => {
-    const page = await zhengwen.open(zhengwen.server.url(OVER_CAP_PATH));
-    const { popup, card } = await zhengwen.captureByToolbar(page);
-    expect(card.state).toBe('stored');
-    expect(card.title).toBe('2023年全市国民经济和社会发展统计数据（第2表）');
-    // Said once the page has given the HTML's length, after the card.
-    await expect.poll(async () => (await popup.read()).message, { timeout: 20_000 }).toContain('HTML snapshot was not kept');
-    await popup.close();
-    await page.close();
-    const record = (await zhengwen.storedRecords()).find((r) => r.url.endsWith(OVER_CAP_PATH));
-    expect(record).toMatchObject({ has_html: false });
-  });
-
   test('a 50 MB record opens in the reader at its start; the rest is laid out as the reader scrolls', async () => {
     const setup = await openLibrary();
     const chars = await setup.evaluate(inflateStoredRecord, { bytes: 50e6, paragraphs: seedParagraphs() });
@@ -115,5 +102,19 @@ describe('huge inputs', () => {
     expect(await text.locator('p').last().textContent()).toBe(lastLine);
     expect(await shownParagraphs(library)).toBe(record.text.split('\n').filter((line) => line.trim()).length);
     await library.close();
+  });
+
+  // Last: the two tests above inflate the store's only record, which a second record would make ambiguous.
+  test('a page too large to keep as a snapshot: the card shows the stored article, then says its HTML was not kept', async () => {
+    const page = await zhengwen.open(zhengwen.server.url(OVER_CAP_PATH));
+    const { popup, card } = await zhengwen.captureByToolbar(page);
+    expect(card.state).toBe('stored');
+    expect(card.title).toBe('2023年全市国民经济和社会发展统计数据（第2表）');
+    // Said once the page has given the HTML's length, after the card.
+    await expect.poll(async () => (await popup.read()).message, { timeout: 20_000 }).toContain('HTML snapshot was not kept');
+    await popup.close();
+    await page.close();
+    const record = (await zhengwen.storedRecords()).find((r) => r.url.endsWith(OVER_CAP_PATH));
+    expect(record).toMatchObject({ has_html: false });
   });
 });
