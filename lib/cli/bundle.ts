@@ -50,7 +50,10 @@ export function fileSink(stream: WriteStream, path: string): BundleSink {
       await once(stream, 'finish');
     },
     async abort() {
+      // The file may still be opening: remove it once the stream has let go of it, or it is created after the rm.
+      const closed = stream.closed ? Promise.resolve() : once(stream, 'close').catch(() => {});
       stream.destroy();
+      await closed;
       await rm(path, { force: true });
     },
   };
