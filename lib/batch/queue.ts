@@ -24,6 +24,13 @@ export interface BatchItem {
   reason: string | null;
   attempts: number;
   record_id: string | null;
+  /** When the item's latest run began. Absent in items stored before the field existed. */
+  started_at?: string | null;
+  /**
+   * When a run that a worker stop cut short began (cleared by Retry failed): a record written after it may have been
+   * written by that run, which was stopped before it could say so.
+   */
+  cut_short_at?: string | null;
   finished_at: string | null;
 }
 
@@ -71,10 +78,24 @@ export function itemsToEnqueue(queued: readonly BatchItem[], selection: readonly
       reason: null,
       attempts: 0,
       record_id: null,
+      started_at: null,
+      cut_short_at: null,
       finished_at: null,
     });
   }
   return added;
+}
+
+export const itemStarted = (item: BatchItem, now: Date): BatchItem => ({ ...item, status: 'running', started_at: now.toISOString() });
+
+/**
+ * "Already captured" found by an item whose earlier run was cut short after the store's write: that run stored it
+ * (or updated it), and the researcher's count must say so, not that the page was in the library before.
+ */
+function storedByThisItem(item: BatchItem, record: { captured_at?: string; first_captured_at?: string }): 'stored' | 'updated' | null {
+  const started = item.cut_short_at;
+  if (!started || !record.captured_at || record.captured_at < started) return null;
+  return record.first_captured_at && record.first_captured_at >= started ? 'stored' : 'updated';
 }
 
 /** An item after its capture: the status and the reason a person reads. */
@@ -84,7 +105,7 @@ export function itemAfterCapture(item: BatchItem, outcome: CaptureOutcome, now: 
     case 'stored':
       return { ...done, status: outcome.created ? 'stored' : 'updated', reason: null, record_id: outcome.record.id, title: outcome.record.title ?? item.title };
     case 'already-captured':
-      return { ...done, status: 'already-captured', reason: null, record_id: outcome.record.id, title: outcome.record.title ?? item.title };
+      return { ...done, status: storedByThisItem(item, outcome.record) ?? 'already-captured', reason: null, record_id: outcome.record.id, title: outcome.record.title ?? item.title };
     case 'no-article':
       return { ...done, status: 'no-article', reason: 'no article text found on the page' };
     case 'restricted':
@@ -98,13 +119,18 @@ export function itemFailed(item: BatchItem, reason: string, now: Date): BatchIte
   return { ...item, status: 'failed', reason, attempts: item.attempts + 1, finished_at: now.toISOString() };
 }
 
-/** A worker stopped mid-item: that item runs again (the store's URL key keeps it from being stored twice). */
+/**
+ * A worker stopped mid-item: that item runs again (the store's URL key keeps it from being stored twice), and
+ * remembers when the cut-short run began (the earliest, if it was cut short twice).
+ */
 export const requeueInterrupted = (items: readonly BatchItem[]) =>
-  items.filter((i) => i.status === 'running').map((i) => ({ ...i, status: 'queued' as const }));
+  items
+    .filter((i) => i.status === 'running')
+    .map((i) => ({ ...i, status: 'queued' as const, cut_short_at: i.cut_short_at ?? i.started_at ?? null }));
 
 /** Retry failed: failed items wait again, in their old order. */
 export const retryFailed = (items: readonly BatchItem[]) =>
-  items.filter((i) => i.status === 'failed').map((i) => ({ ...i, status: 'queued' as const, reason: null, finished_at: null }));
+  items.filter((i) => i.status === 'failed').map((i) => ({ ...i, status: 'queued' as const, reason: null, cut_short_at: null, finished_at: null }));
 
 /** Cancel: nothing left waits; what was stored stays stored. */
 export const cancelWaiting = (items: readonly BatchItem[], now: Date) =>

@@ -10,6 +10,7 @@ import { answerForStatus, hostAfter, hostKey, MAX_BUSY_ATTEMPTS, NEW_HOST, retry
 import {
   cancelWaiting,
   itemAfterCapture,
+  itemStarted,
   itemFailed,
   itemsToEnqueue,
   requeueInterrupted,
@@ -126,9 +127,10 @@ export function createBatchRunner(deps: RunnerDeps) {
         await deps.sleep(Math.min(next.waitMs, WAIT_SLICE_MS));
         continue;
       }
-      await save([{ ...next.item, status: 'running' }]);
+      const started = itemStarted(next.item, new Date(deps.now()));
+      await save([started]);
       await report();
-      const result = await process(next.item, run);
+      const result = await process(started, run);
       if (result === 'list-tab-gone') {
         await save([next.item], { ...run, state: 'paused', reason: LIST_TAB_GONE });
         break;

@@ -3,6 +3,7 @@ import {
   cancelWaiting,
   countByStatus,
   itemAfterCapture,
+  itemStarted,
   itemsToEnqueue,
   requeueInterrupted,
   retryFailed,
@@ -42,6 +43,26 @@ describe('batch queue', () => {
     expect(itemAfterCapture(item!, { kind: 'error', url: null, code: 'page-failed', message: 'HTTP 404 Not Found' }, now)).toMatchObject({
       status: 'failed', reason: 'HTTP 404 Not Found',
     });
+  });
+
+  test('a run cut short by a worker stop after its write: the run that finds the record says stored or updated, not already captured', () => {
+    const [item] = itemsToEnqueue([], [{ url: 'http://x.gov.cn/a.html', title: 'A', date: null }], keyOf);
+    const started = itemStarted(item!, new Date('2026-12-02T09:59:00Z'));
+    const [requeued] = requeueInterrupted([started]);
+    const again = itemStarted(requeued!, now);
+    expect(again.cut_short_at).toBe('2026-12-02T09:59:00.000Z'); // the cut-short run's start is kept
+    // A run that was not cut short: a record written while it ran was the user's own click.
+    const atFirst = { kind: 'already-captured' as const, record: { ...record('abc', '标题'), first_captured_at: '2026-12-02T09:59:01Z', captured_at: '2026-12-02T09:59:01Z' } };
+    expect(itemAfterCapture(started, atFirst, now).status).toBe('already-captured');
+    const at = (first: string, last: string) => ({ ...record('abc', '标题'), first_captured_at: first, captured_at: last });
+    const outcome = (r: CaptureRecord) => ({ kind: 'already-captured' as const, record: r });
+    expect(itemAfterCapture(again, outcome(at('2026-12-02T09:59:01Z', '2026-12-02T09:59:01Z')), now).status).toBe('stored');
+    expect(itemAfterCapture(again, outcome(at('2026-11-01T00:00:00Z', '2026-12-02T09:59:01Z')), now).status).toBe('updated');
+    // In the library before the batch reached it: already captured.
+    expect(itemAfterCapture(again, outcome(at('2026-11-01T00:00:00Z', '2026-11-01T00:00:00Z')), now).status).toBe('already-captured');
+    // Retry failed starts afresh: a hand capture between the two attempts is not the batch's.
+    const [retried] = retryFailed([{ ...again, status: 'failed' }]);
+    expect(itemAfterCapture(itemStarted(retried!, now), outcome(at('2026-12-02T09:59:30Z', '2026-12-02T09:59:30Z')), now).status).toBe('already-captured');
   });
 
   test('retry failed, cancel and a stopped worker move only the items they concern', () => {

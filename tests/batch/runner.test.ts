@@ -178,6 +178,29 @@ describe('batch runner', () => {
     expect(await site.db.count('captures')).toBe(2);
   });
 
+  test('a worker stopped after the record was written, before the item said so: the new runner reports it stored', async () => {
+    const [a, b] = articles as [typeof articles[0], typeof articles[0]];
+    const site = await setup(new Map([[a.path, ok(articleHtml(a, 1))], [b.path, ok(articleHtml(b, 2))]]));
+    const capture = site.deps.capture;
+    let dies = true;
+    site.deps.capture = async (item, extract) => {
+      const outcome = await capture(item, extract);
+      if (!dies) return outcome;
+      dies = false;
+      return new Promise<never>(() => {}); // the record is in the store; the worker is gone before the item's write
+    };
+    const first = site.createRunner();
+    await first.start([a, b].map((x) => ({ url: url(x.path), title: null, date: null })), 1);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await site.db.count('captures')).toBe(1);
+    expect((await listBatchItems(site.db))[0]!.status).toBe('running');
+
+    site.advance(60_000);
+    await site.createRunner().kick();
+    expect(statuses(await listBatchItems(site.db))).toEqual([[a.path, 'stored', null], [b.path, 'stored', null]]);
+    expect(await site.db.count('captures')).toBe(2);
+  });
+
   test('a page captured by hand while the batch runs is stored once and shows as already captured', async () => {
     const [a, b] = articles as [typeof articles[0], typeof articles[0]];
     const site = await setup(new Map([[a.path, ok(articleHtml(a, 1))], [b.path, ok(articleHtml(b, 2))]]));
