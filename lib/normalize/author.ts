@@ -109,9 +109,15 @@ export interface AuthorSource {
   read: (e: AuthorEvidence) => string | null;
 }
 
-/** Templates fill the author meta with the web editor's name: a name the page credits as its editor is no author. */
+/**
+ * Templates fill the author meta with the web editor's name, sometimes after the desk's (青网校园崔宁宁 beside
+ * 责任编辑：崔宁宁): a name the page credits as its editor is no author.
+ */
 function notTheEditor(e: AuthorEvidence, a: string | null): string | null {
-  return a && e.info.editor && e.info.editor.split(' ').includes(a.trim()) ? null : a;
+  if (!a || !e.info.editor) return a;
+  const meta = a.trim();
+  const deskAndName = (name: string) => name.length >= 2 && meta.endsWith(name) && !meta.includes(' ') && !isLikelyName(toSimplified(meta));
+  return e.info.editor.split(' ').some((name) => meta === name || deskAndName(name)) ? null : a;
 }
 
 /** The author's sources, best first: the first that names somebody is the author. */

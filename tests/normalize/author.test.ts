@@ -45,5 +45,9 @@ describe('the author field', () => {
   it('skips an author meta that names the editor the page credits', () => {
     const body = `<div class="info">发布时间：2023-06-15</div><div id="zoom"><p>${P}</p><p>${P}（记者 赵敏）</p></div><div>责任编辑：李明</div>`;
     expect(authorOf('<meta name="author" content="李明">', body)).toBe('赵敏');
+    // The desk's name before the editor's (青网校园崔宁宁 beside 责任编辑：崔宁宁) is the same editor.
+    expect(authorOf('<meta name="author" content="党建频道李明">', body)).toBe('赵敏');
+    // A different person in the meta stays the author.
+    expect(authorOf('<meta name="author" content="王李明">', `<div class="info">发布时间：2023-06-15</div><div id="zoom"><p>${P}</p><p>${P}</p></div><div>责任编辑：李明</div>`)).toBe('王李明');
   });
 });
