@@ -27,6 +27,7 @@ function jsonLdAuthor(objects: Record<string, unknown>[]): string | null {
 }
 
 const MAX_PERSON = 24;
+const TRAILING_ASIDE = /[（(][^（）()]*[）)]$/u;
 /** Words that end the names of outlets, units, channels and roles, not of people (中国经济网 财经频道, 大汉网络, 小编). */
 const NOT_A_PERSON_ENDING =
   /(?:网|網|网络|網絡|频道|頻道|中心|报|報|社|台|局|部|委|办|辦|院|所|处|處|厅|廳|公司|集团|集團|政府|新闻|新聞|消息|资讯|資訊|科技|财经|財經|时报|時報|周刊|週刊|在线|在線|综合|綜合|站|杂志|雜誌|工作室|办公室|辦公室|委员会|委員會|协会|協會|联合会|聯合會|馆|館|署|法院|检察院|檢察院|平台|媒体|媒體|官方|官微|小编|小編|编辑|編輯|管理员|管理員|admin|administrator|editor|webmaster)$/i;
@@ -44,7 +45,8 @@ function personLike(raw: string | null, sites: string[], title: string | null): 
   if (!raw) return null;
   const t = unspacedName(stripMarkup(raw).replace(/\s+/g, ' ').trim());
   if (!t || t.length > MAX_PERSON || URL_LIKE.test(t) || /[，,。:：@]/.test(t) || /\d/.test(t)) return null;
-  if (t.split(' ').some((w) => NOT_A_PERSON_ENDING.test(w))) return null;
+  // A parenthesis after the name is an aside (正北方网（原北方新闻网）, a unit after a person's name): the word before it ends the name.
+  if (t.split(' ').some((w) => NOT_A_PERSON_ENDING.test(w.replace(TRAILING_ASIDE, '')))) return null;
   if (title && compact(t) === compact(title)) return null;
   // A site's short name as author (网易 on 网易新闻) is not a person.
   return sites.some((n) => n === t || n.startsWith(t)) ? null : t;

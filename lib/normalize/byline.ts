@@ -90,7 +90,8 @@ function valueOf(raw: string, field: Field): string | null {
   let value = cut(raw.replace(VALUE_START, ''), VALUE_END);
   if (field === 'source' || field === 'issuer') value = cut(cut(value.trim(), SOURCE_END), GLUED_DATE);
   if (field === 'author' || field === 'editor') {
-    value = cut(value, PERSON_END);
+    // An empty field before the template's date (作者：&nbsp;&nbsp;2012-01-12 17:14) names nobody.
+    value = cut(cut(value, PERSON_END), GLUED_DATE);
     if (value.length > MAX_PERSON_VALUE || PROSE.test(value)) return null;
   }
   value = value.replace(TRIM, '');

@@ -41,6 +41,8 @@ const TABLE = `
 稿源地        source   -             info
 出处          source   出處          info
 转载自        source   轉載自        -
+转自          source   轉自          -
+摘自          source   -             -
 发布机构      issuer   發佈機構      info
 发布单位      issuer   發佈單位      info
 发文机关      issuer   發文機關      info

@@ -42,6 +42,12 @@ describe('the author field', () => {
     expect(authorOf('', body)).toBe('赵敏');
   });
 
+  it('skips an author meta that names the site or an outlet, also with an aside in parentheses after it', () => {
+    const body = `<div class="info">发布时间：2023-06-15</div><div id="zoom"><p>${P}</p><p>${P}</p></div>`;
+    expect(authorOf('<meta name="author" content="正北方网（原北方新闻网）">', body)).toBeNull();
+    expect(authorOf('<meta name="author" content="某县融媒体中心(县广播电视台)">', body)).toBeNull();
+  });
+
   it('skips an author meta that names the editor the page credits', () => {
     const body = `<div class="info">发布时间：2023-06-15</div><div id="zoom"><p>${P}</p><p>${P}（记者 赵敏）</p></div><div>责任编辑：李明</div>`;
     expect(authorOf('<meta name="author" content="李明">', body)).toBe('赵敏');

@@ -29,6 +29,18 @@ describe('parseInfoLines', () => {
     expect(info.published_at).toBe('2022-12-29');
   });
 
+  it('an empty 作者 or 责任编辑 field before the date names nobody, and the date is still read', () => {
+    for (const label of ['作者', '责任编辑']) {
+      const info = parseInfoLines([`来源：燕赵晚报\u00a0\u00a0关键字：住宅租赁\u00a0\u00a0${label}：\u00a0\u00a02012-01-12 17:14`]);
+      expect(info).toMatchObject({ author: null, editor: null, source: '燕赵晚报', published_at: '2012-01-12T17:14+08:00' });
+    }
+  });
+
+  it('a second source label inside the source (来源：X，摘自：Y) ends the first source', () => {
+    expect(parseInfoLines(['鉅亨網新聞中心　(來源：財匯資訊，摘自：中國經濟網)　2012-01-17 13:37:02']).source).toBe('財匯資訊');
+    expect(parseInfoLines(['来源：人民网　转自：新华网']).source).toBe('人民网');
+  });
+
   it('reads an unlabelled date and the view count', () => {
     const info = parseInfoLines(['2021/5/21\u00a0\u00a0 点击量:276413']);
     expect(info.published_at).toBe('2021-05-21');
