@@ -7,7 +7,7 @@ import { MARKUP } from '../rules/markup';
 import { isPersonName } from '../rules/names';
 import { alternation } from '../rules/words';
 import { hasDateLabel, labeledDates, parseChineseDate } from './date';
-import { isCopyrightLine, SENTENCE_END } from '../rules/prose';
+import { BARS, HAN_LETTER, isCopyrightLine, SENTENCE_END } from '../rules/prose';
 import { toSimplified } from './script';
 
 export interface InfoFields {
@@ -39,17 +39,17 @@ const LABEL = new RegExp(
   [
     String.raw`(${alternation(FREE_LABELS)})\s*[:：]`,
     String.raw`(?<!\p{Script=Han})(${alternation(BOUNDED_LABELS)})\s*[:：]`,
-    String.raw`(?<=(?:^|[(（【〔╱/◎ \u3000])\s*|[报報社网網台讯訊电電])(${BARE})(?:\s*[/／╱]\s*)?(?=\p{Script=Han})`,
+    String.raw`(?<=(?:^|[(（【〔╱/◎ \u3000])\s*|[报報社网網台讯訊电電])(${BARE})(?:\s*[/／╱${BARS}]\s*)?(?=${HAN_LETTER})`,
     String.raw`(${BARE})\s+(?=\p{Script=Han})`,
-    String.raw`(?<!\p{Script=Han})(文|图|圖|摄影|攝影)\s*[/／｜|]\s*(?=\p{Script=Han})`,
-    String.raw`(?<=^\s*)(${alternation(CREDIT_BAR_LABELS)})\s*[|｜]`,
+    String.raw`(?<!${HAN_LETTER})(文|图|圖|摄影|攝影)\s*[/／${BARS}]\s*(?=${HAN_LETTER})`,
+    String.raw`(?<=^\s*)(${alternation(CREDIT_BAR_LABELS)})\s*[${BARS}]`,
   ].join('|'),
   'gu',
 );
 const VALUE_START = /^[\s[【〖〔(（「《<]+/u;
 /** Where any value ends: a tab, a bar, a run of spaces, a bracket, page UI words. */
 const VALUE_END =
-  /\t|\s*[|｜∣]|\s{2,}|[\]】〗〕)）」》>[【〖〔「<(（]|字号|字號|字体|字體|打印|分享|收藏|关闭|關閉|我来说两句|我要评论|我有话说|参与互动|发表评论|查看评论|网友评论|评论|举报|手机看|有\d+人参与|复制链接|随时随地|大\s*中\s*小/u;
+  new RegExp(String.raw`\t|\s*[${BARS}]|\s{2,}|[\]】〗〕)）」》>[【〖〔「<(（]|字号|字號|字体|字體|打印|分享|收藏|关闭|關閉|我来说两句|我要评论|我有话说|参与互动|发表评论|查看评论|网友评论|评论|举报|手机看|有\d+人参与|复制链接|随时随地|大\s*中\s*小`, 'u');
 /** A person's name also ends where a dateline goes on: 罗科苏盈发自北京, 張嘉芳／台北報導, 陈元才 摄. */
 const PERSON_END = /发自|發自|报道|報導|[\s/／╱]*摄$|[\s/／╱]*攝$|[／╱]/u;
 /** Sentence punctuation: a value with it is prose that happens to contain a label (告诉记者：…，…). */

@@ -4,6 +4,7 @@
 
 import { LABEL_ROW, labelForms, type LabelField } from './labels';
 import { isPersonName, isUnitName } from './names';
+import { BARS, HAN_LETTER } from './prose';
 import { alternation } from './words';
 
 export interface CreditRole {
@@ -38,7 +39,7 @@ const isBounded = (f: string) => LABEL_ROW.get(f)!.bounded;
 const ROLE = new RegExp(
   [
     `(${alternation(ROLE_FORMS.filter((f) => !isBounded(f)))})`,
-    `(?<!\\p{Script=Han})(${alternation(ROLE_FORMS.filter(isBounded))})(?!\\p{Script=Han})`,
+    `(?<!${HAN_LETTER})(${alternation(ROLE_FORMS.filter(isBounded))})(?!${HAN_LETTER})`,
     // A bounded role of two characters may close a unit's name: 某某科供稿, 某某中心供图.
     `(?<=\\p{Script=Han})(${alternation(ROLE_FORMS.filter((f) => isBounded(f) && f.length > 1 && LABEL_ROW.get(f)!.postfix))})(?=\\s|$)`,
   ].join('|'),
@@ -53,7 +54,7 @@ export function mayBeCredit(s: string): boolean {
 
 /** Credits of pictures that name nobody: 受访者供图, 资料图片, 网络图片. */
 const NOBODY_CREDITS = /受访者供图|受访者提供|资料图片|资料图|网络图片|图片来源网络|图片来自网络/gu;
-const SEPARATORS = /^[\s:：/／╱|｜\-—]+|[\s:：/／╱|｜\-—]+$/gu;
+const SEPARATORS = new RegExp(`^[\\s:：/／╱${BARS}\\-—]+|[\\s:：/／╱${BARS}\\-—]+$`, 'gu');
 const NAME_SPLIT = /[\s、，,;；]+/u;
 /** A person's unit in parentheses after the name: 张三（市农业农村局）. */
 const UNIT_AFTER_NAME = /[（(][^（()）]{2,20}[)）]/gu;

@@ -2,6 +2,7 @@
 // around the title, metadata lines in the body, credit bars, credit lines and parentheses, date labels) is compiled
 // from this one table, so a label added here is known everywhere at once.
 
+import { BARS } from './prose';
 import { alternation } from './words';
 
 export type LabelField = 'source' | 'issuer' | 'author' | 'editor' | 'views' | 'date' | 'index' | 'docno' | 'other';
@@ -210,7 +211,7 @@ export const META_LABEL = new RegExp(
 export const CREDIT_BAR_LABELS: readonly string[] = labelForms((r) => (r.credit || r.field === 'source') && !r.marker);
 
 /** A credit with a bar for its colon at the start of a line, as WeChat accounts print them: 编辑|某某, 来源｜某报. */
-export const CREDIT_BAR = new RegExp(`^(?:${alternation(CREDIT_BAR_LABELS)})\\s*[|｜]`, 'u');
+export const CREDIT_BAR = new RegExp(`^(?:${alternation(CREDIT_BAR_LABELS)})\\s*[${BARS}]`, 'u');
 
 /** A line opened by a label that takes its value after a space (素材来源 江苏13个设区市党报): metadata, not text. */
 export const SPACED_LABEL_LINE = new RegExp(`^(?:${alternation(labelForms((r) => r.bare && r.field === 'other'))})\\s+\\S`, 'u');

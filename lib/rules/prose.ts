@@ -10,6 +10,15 @@ export const CLAUSE_END = /[，,；;：:]$/;
 /** Punctuation that marks prose anywhere in a block: a sentence mark or a clause's ；. */
 export const SENTENCE_MARK = /[。！？；!?…]/;
 
+/**
+ * The vertical bars pages write between a label and its value and between credits (编辑|某某, 文丨张三, 作者︱春春):
+ * ASCII, fullwidth and the look-alikes. For use inside a character class.
+ */
+export const BARS = '|｜∣︱丨┃│';
+
+/** A Han character that is not 丨, the Han look-alike of a bar: where a Han boundary is tested, 丨 is no letter. */
+export const HAN_LETTER = '(?:(?!丨)\\p{Script=Han})';
+
 /** s without any spaces (ASCII, no-break, ideographic): how titles, headings and lines are compared. */
 export function compact(s: string): string {
   return s.replace(/[\s\u00A0\u3000]+/g, '');

@@ -26,6 +26,10 @@ describe('readCredit', () => {
     ['文/张三 图/李四', ['张三', '李四']],
     ['张三/文 李四/图', ['张三', '李四']],
     ['文｜张三 图｜李四', ['张三', '李四']],
+    // 丨 is a Han character that pages use as a bar: it is no letter beside 文 / 图.
+    ['文丨张三 图丨李四', ['张三', '李四']],
+    ['文︱张三', ['张三']],
+    ['记者丨王五 赵六', ['王五', '赵六']],
     ['文/图 张三', ['张三']],
     ['张三 摄', ['张三']],
     ['彭瑜 贺怀湘文/图', ['彭瑜', '贺怀湘']],
@@ -44,6 +48,7 @@ describe('readCredit', () => {
     expect(creditNames(c, 'editor')).toEqual(['苏芳']);
     expect(creditNames(readCredit('松花江网编辑 孙桂芳')!, 'editor')).toEqual(['孙桂芳']);
     expect(creditNames(readCredit('编辑|禤志杰')!, 'editor')).toEqual(['禤志杰']);
+    expect(creditNames(readCredit('编辑丨禤志杰 审核丨王五')!, 'editor')).toEqual(['禤志杰', '王五']);
   });
 
   it.each(['告诉记者，他们已经到了', '记者看到这里的情况', '相关报道：', '控制面板\t发表文章\t文章编辑', 'CES2012报道：尼康1系列展台', '原创 南方都市报'])(

@@ -5,6 +5,7 @@ import { isBoilerplateLine, stripBoilerplateLines } from '../../lib/normalize/bo
 import { creditNames, readCredit } from '../../lib/rules/credit';
 import { INFO_LABEL, LABELS, labelForms, META_LABEL, CREDIT_BAR } from '../../lib/rules/labels';
 import { isInfoLine } from '../../lib/extract/info';
+import { BARS } from '../../lib/rules/prose';
 
 const PERSON_FIELDS = new Set(['author', 'editor']);
 const BODY = ['市委常委会召开会议，传达学习全会精神，研究部署我市贯彻落实工作，会议由市委书记主持。'];
@@ -50,8 +51,11 @@ describe('the label table', () => {
         }
 
         if (row.credit && (row.field === 'author' || row.field === 'editor' || row.field === 'source')) {
-          it.skipIf(row.marker)('opens a credit bar', () => {
-            expect(CREDIT_BAR.test(`${label}｜张建国`)).toBe(true);
+          it.skipIf(row.marker)('opens a credit bar, with every bar pages write', () => {
+            for (const bar of BARS) {
+              expect(CREDIT_BAR.test(`${label}${bar}张建国`)).toBe(true);
+              expect(stripBoilerplateLines([...BODY, `${label}${bar}张建国`]).lines).toEqual(BODY);
+            }
           });
         }
 
