@@ -74,6 +74,8 @@ const TABLE = `
 供稿          author   -             bounded,credit,postfix,contributor
 文字          author   -             bounded,credit
 文            author   -             bounded,credit,postfix
+文图          author   文圖          bounded,credit,postfix
+图文          author   圖文          bounded,credit,postfix
 图            author   圖            bounded,credit,postfix
 图片          author   圖片          bounded,credit
 摄影          author   攝影          bare,bounded,info,credit,postfix
@@ -115,6 +117,7 @@ const TABLE = `
 排版          other    -             credit
 设计          other    設計          bounded,credit
 素材来源      other    素材來源      bare
+作者单位      other    作者單位      -
 点击量        views    點擊量        info
 点击数        views    點擊數        info
 点击次数      views    點擊次數      info
