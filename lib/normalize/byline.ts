@@ -372,8 +372,10 @@ export function withoutTrailingByline(lastLine: string): string {
   if (!trailingByline(lastLine)) return lastLine;
   const line = lastLine.replace(/[\u00A0\u3000]/g, ' ').trim();
   const paren = PAREN_BYLINE_END.exec(line);
+  // The writers in parentheses closing the last paragraph (…。（记者 胡晓蓉）, …。（张三 李四）) are part of it as
+  // printed: the text keeps them. An editor's parenthesis (…。（编辑：李四）) is the page's, not the text's.
+  if (paren && paren.index > 0 && parseInfoLines([paren[1]]).editor === null) return line;
   if (paren) return line.slice(0, paren.index).trimEnd();
-  // Names only in parentheses closing the last paragraph (…。（张三）) are part of it as printed: the text keeps them.
   if (trailingNamesParen(line)) return line;
   const split = /^(.*[。！？!?…”」』）)])\s+\S.*$/u.exec(line);
   return split ? split[1] : '';

@@ -233,17 +233,18 @@ describe('stripBoilerplateLines', () => {
     expect(removed).toContain('周雪梅');
   });
 
-  it('removes a read-more link appended to the last paragraph, and the byline before it', () => {
+  it('removes a read-more link appended to the last paragraph, and the editor credit before it', () => {
     expect(stripBoilerplateLines([P1, `${P2}返回搜狐，查看更多`]).lines).toEqual([P1, P2]);
     expect(stripBoilerplateLines([P1, `${P2}返回腾讯网首页>>`]).lines).toEqual([P1, P2]);
-    const { lines, removed } = stripBoilerplateLines([P1, `${P2}(记者 魏宁) 返回搜狐，查看更多`]);
+    const { lines, removed } = stripBoilerplateLines([P1, `${P2}(编辑：魏宁) 返回搜狐，查看更多`]);
     expect(lines).toEqual([P1, P2]);
-    expect(removed).toEqual(['(记者 魏宁)']);
+    expect(removed).toEqual(['(编辑：魏宁)']);
     expect(stripBoilerplateLines([P1, '市民可登录网站返回首页，查看更多']).lines).toEqual([P1, '市民可登录网站返回首页，查看更多']);
   });
 
-  it('removes a (记者 …) byline at the end of the last paragraph', () => {
-    expect(stripBoilerplateLines([P1, `${P2}(记者 魏宁)`]).lines).toEqual([P1, P2]);
+  it('keeps a (记者 …) byline closing the last paragraph as printed, and removes one on a line of its own', () => {
+    expect(stripBoilerplateLines([P1, `${P2}(记者 魏宁)`]).lines).toEqual([P1, `${P2}(记者 魏宁)`]);
+    expect(stripBoilerplateLines([P1, P2, '(记者 魏宁)']).lines).toEqual([P1, P2]);
   });
 
   it('never removes debris-looking lines in the middle of the body', () => {

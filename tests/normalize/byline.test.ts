@@ -180,9 +180,12 @@ describe('trailingByline', () => {
     expect(trailingByline(line)).toBeNull();
   });
 
-  it('removes the byline and keeps the sentence', () => {
+  it('removes the byline and keeps the sentence; the writers in parentheses closing it are part of it as printed', () => {
     expect(withoutTrailingByline('分别就相关工作进行安排部署。 周雪梅')).toBe('分别就相关工作进行安排部署。');
-    expect(withoutTrailingByline('提供坚强保证。(记者 魏宁)')).toBe('提供坚强保证。');
+    expect(withoutTrailingByline('提供坚强保证。(记者 魏宁)')).toBe('提供坚强保证。(记者 魏宁)');
+    expect(withoutTrailingByline('提供坚强保证。（通讯员 李晓明）')).toBe('提供坚强保证。（通讯员 李晓明）');
+    expect(withoutTrailingByline('提供坚强保证。（编辑：李四）')).toBe('提供坚强保证。');
+    expect(withoutTrailingByline('(记者 魏宁)')).toBe('');
     expect(withoutTrailingByline('陈金虎强调')).toBe('陈金虎强调');
   });
 });

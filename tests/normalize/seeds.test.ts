@@ -64,10 +64,12 @@ describe('seed 001: Traditional with pinyin debris, byline in parentheses, discl
     expect(a.published_at).toBeNull();
   });
 
-  it('ends with the last sentence and drops the disclaimer, the share line and the related list', () => {
-    expect(a.text.split('\n').at(-1)).toMatch(/为推进中国式现代化徐州新实践提供更加坚强的政治和组织保证。$/);
-    expectGone(a.text, ['记者', '魏宁', '声明', '本文仅代表作者', 'loginbisaqq', '阅读推荐', '新闻爆料', '侵权']);
-    expectGone(a.text_original!, ['記者', '聲明', '閱讀推薦', '新聞爆料']);
+  it('ends with the last sentence and its byline as printed, and drops the disclaimer, the share line and the related list', () => {
+    // The byline in parentheses closing the last paragraph is part of it as printed (govset's convention); its name
+    // is also the author.
+    expect(a.text.split('\n').at(-1)).toMatch(/为推进中国式现代化徐州新实践提供更加坚强的政治和组织保证。\(记者 魏宁\)$/);
+    expectGone(a.text, ['声明', '本文仅代表作者', 'loginbisaqq', '阅读推荐', '新闻爆料', '侵权']);
+    expectGone(a.text_original!, ['聲明', '閱讀推薦', '新聞爆料']);
   });
 });
 
