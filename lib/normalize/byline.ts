@@ -260,10 +260,24 @@ export function isLikelyName(token: string): boolean {
 }
 
 const LINE_END_PUNCTUATION = /[。！？!?…”」』）)]$/;
-/** `(记者 魏宁)`, `（记者张建 周长庆）`, `(编辑：李四)`: a label, then names, in parentheses. */
-const PAREN_BYLINE = String.raw`[（(〔【]\s*((?:[^\s（()）〔〕【】:：，。]{0,8}?(?:记者|記者|通讯员|通訊員)[\s:：/／╱]?|(?:作者|文\/图|图\/文|文|图|摄影|攝影|编辑|編輯|责任编辑|責任編輯)[\s:：])[^()（）〔〕【】]{1,40})[)）〕】]`;
-const PAREN_BYLINE_END = new RegExp(`${PAREN_BYLINE}\\s*$`, 'u');
-const PAREN_BYLINE_START = new RegExp(`^\\s*${PAREN_BYLINE}`, 'u');
+/** A parenthesis that may hold a credit: what it holds is read by the credit grammar (see creditParen). */
+const PAREN = String.raw`[（(〔【]\s*([^()（）〔〕【】]{2,48}?)\s*[)）〕】]`;
+const PAREN_AT_END = new RegExp(`${PAREN}\\s*$`, 'u');
+const PAREN_AT_START = new RegExp(`^\\s*${PAREN}`, 'u');
+
+/**
+ * A credit in parentheses (`(记者 魏宁)`, `（记者张建 周长庆）`, `（文/张三）`, `(编辑：李四)`), found by `pattern`: the
+ * match when the parenthesis holds a credit the grammar reads, with group 1 its inside; else null.
+ */
+function creditParen(pattern: RegExp, line: string): RegExpExecArray | null {
+  const m = pattern.exec(line);
+  const credit = m && mayBeCredit(m[1]) ? readCredit(toSimplified(m[1])) : null;
+  // A photographer's credit in parentheses (…新华社发（万象 摄）) closes a caption, not the text: no byline.
+  return credit && !credit.roles.every((r) => PHOTO_ROLES.has(r.role)) ? m : null;
+}
+const PHOTO_ROLES: ReadonlySet<string> = new Set(['摄', '攝']);
+const creditParenAtEnd = (line: string) => creditParen(PAREN_AT_END, line);
+const creditParenAtStart = (line: string) => creditParen(PAREN_AT_START, line);
 /**
  * A credit line of its own: an outlet's reporters (新京报记者 陆一夫, 澎湃新闻记者 段彦超 廖艳), optionally after a
  * label (采写：南都记者 余毅菁 向雪妮), or `(记者 魏宁)`.
@@ -283,7 +297,8 @@ export function creditLineNames(line: string): string | null {
 /** A line that is only names in parentheses: （袁源）. */
 const PAREN_NAMES_ONLY = /^[（(]\s*([^()（）]{2,16}?)\s*[)）]$/u;
 /** A dateline that opens a news lede and carries the reporters: 本报讯（记者 张三）, 新华社北京7月1日电（记者 李四）. */
-const DATELINE_BYLINE = new RegExp(`^[^。！？!?]{0,40}?(?:讯|訊|电|電|消息)\\s*${PAREN_BYLINE}`, 'u');
+const DATELINE_PAREN = new RegExp(`^[^。！？!?]{0,40}?(?:讯|訊|电|電|消息)\\s*${PAREN}`, 'u');
+const datelineCreditParen = (line: string) => creditParen(DATELINE_PAREN, line);
 
 /** A run of names only (the rule layer's readNamesOnly), space-joined; null when any token is not a name. */
 function namesOnly(s: string): string | null {
@@ -324,7 +339,7 @@ function trailingNamesParen(line: string): string | null {
 
 function trailingNames(lastLine: string, authorsOnly: boolean): string | null {
   const line = lastLine.replace(/[\u00A0\u3000]/g, ' ').trim();
-  const paren = PAREN_BYLINE_END.exec(line);
+  const paren = creditParenAtEnd(line);
   if (paren) return authorsOnly ? parseInfoLines([paren[1]]).author : namesFromParenthesis(paren[1]);
   const namesParen = trailingNamesParen(line);
   if (namesParen) return namesParen;
@@ -363,7 +378,7 @@ export function leadingAuthors(firstLine: string): string | null {
 /** The credit a first body line opens with (see leadingByline), as written: `记者 张三`. */
 function leadingCredit(firstLine: string): string | null {
   const line = firstLine.replace(/[\u00A0\u3000]/g, ' ').trim();
-  const paren = PAREN_BYLINE_START.exec(line) ?? DATELINE_BYLINE.exec(line);
+  const paren = creditParenAtStart(line) ?? datelineCreditParen(line);
   return paren ? paren[1] : REPORTER_LEDE.exec(line)?.[1] ?? null;
 }
 
@@ -371,7 +386,7 @@ function leadingCredit(firstLine: string): string | null {
 export function withoutTrailingByline(lastLine: string): string {
   if (!trailingByline(lastLine)) return lastLine;
   const line = lastLine.replace(/[\u00A0\u3000]/g, ' ').trim();
-  const paren = PAREN_BYLINE_END.exec(line);
+  const paren = creditParenAtEnd(line);
   // The writers in parentheses closing the last paragraph (…。（记者 胡晓蓉）, …。（张三 李四）) are part of it as
   // printed: the text keeps them. An editor's parenthesis (…。（编辑：李四）) is the page's, not the text's.
   if (paren && paren.index > 0 && parseInfoLines([paren[1]]).editor === null) return line;
@@ -381,10 +396,16 @@ export function withoutTrailingByline(lastLine: string): string {
   return split ? split[1] : '';
 }
 
-/** The line without a leading `(记者 …)`; a dateline (本报讯（记者 张三）) is part of the text and stays. */
+/**
+ * The line without a leading editor's parenthesis or a credit parenthesis that is the whole line. The writers in
+ * parentheses opening a paragraph (（记者 魏宁）1月4日下午…, 〔記者X／台北報導〕…) are part of it as printed, as a
+ * dateline's (本报讯（记者 张三）) and the ones closing the last paragraph are: the text keeps them.
+ */
 export function withoutLeadingByline(firstLine: string): string {
-  const paren = PAREN_BYLINE_START.exec(firstLine);
-  return paren && leadingByline(firstLine) ? firstLine.slice(paren[0].length).trimStart() : firstLine;
+  const paren = creditParenAtStart(firstLine);
+  if (!paren || !leadingByline(firstLine)) return firstLine;
+  const rest = firstLine.slice(paren[0].length).trimStart();
+  return rest && parseInfoLines([paren[1]]).editor === null ? firstLine : rest;
 }
 
 /** The writers a line that is wholly a credit names (执笔人：闵乐夫 赵兰波, 【作者：张三】, □ 本报记者 葛灵丹). */
@@ -408,7 +429,7 @@ export function creditInBodyEnds(lines: string[]): string | null {
     if (names) return names;
   }
   for (const line of lines.slice(-CREDIT_LINES).reverse().map(clean)) {
-    const paren = PAREN_BYLINE_END.exec(line);
+    const paren = creditParenAtEnd(line);
     const names = (paren ? parseInfoLines([paren[1]]).author : null) ?? trailingNamesParen(line) ?? creditLineNames(line) ?? creditLineAuthors(line);
     if (names) return names;
   }

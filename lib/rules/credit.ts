@@ -25,6 +25,8 @@ export interface Credit {
 /** Markers and lead-ins before a credit: □ ■ ◎ ● ▲, a 整合 / 综合 / 文字 prefix. */
 const MARKERS = /^[□■◎●▲△★☆◆◇○•·\s]+/u;
 const PREFIX_WORDS = /^(?:整合|综合|文字|采写|联合采写)\s+/u;
+/** Where the reporter files from, after the names: 记者魏怡嘉／台北报导, 本报记者罗科苏盈发自北京, 记者 王明 报道. */
+const FILED_FROM = /(?:\s*[／/╱]\s*\p{Script=Han}{2,6}(?:报导|报道)|\s*发自\s*\p{Script=Han}{2,8}|\s+(?:报导|报道))$/u;
 /** What a credit is wrapped in on a line of its own: 【记者 张三】, （记者 张三）, [编辑：李四]. */
 const WRAPPER = /^[【[（(〔]\s*([^【】[\]（()）〔〕]+?)\s*[】\]）)〕]$/u;
 
@@ -119,7 +121,7 @@ export function readCredit(raw: string): Credit | null {
   s = s.replace(MARKERS, '');
   const wrapped = WRAPPER.exec(s);
   if (wrapped) s = wrapped[1];
-  s = s.replace(PREFIX_WORDS, '').replace(NOBODY_CREDITS, ' ').trim();
+  s = s.replace(PREFIX_WORDS, '').replace(NOBODY_CREDITS, ' ').replace(FILED_FROM, '').trim();
   const matches = roleMatches(s);
   if (matches.length === 0) return null;
   const roles: CreditRole[] = [];
@@ -129,6 +131,9 @@ export function readCredit(raw: string): Credit | null {
     const row = LABEL_ROW.get(m.role)!;
     const before = s.slice(at, m.start).replace(SEPARATORS, '').trim();
     const current: CreditRole = { role: m.role, field: row.field, names: [], units: [] };
+    // Two roles for the same names (记者 通讯员 张三 李四, 文/图 张三): the names that follow are credited once, to the second.
+    const empty = roles[roles.length - 1];
+    if (!before && empty && empty.names.length === 0 && empty.units.length === 0 && empty.field === row.field) roles.pop();
     if (before) {
       const previous = roles[roles.length - 1];
       const lastWord = before.split(/\s+/).pop()!;

@@ -5,6 +5,7 @@ import {
   leadingByline,
   parseInfoLines,
   trailingByline,
+  trailingAuthors,
   withoutLeadingByline,
   withoutTrailingByline,
 } from '../../lib/normalize/byline';
@@ -180,6 +181,13 @@ describe('trailingByline', () => {
     expect(trailingByline(line)).toBeNull();
   });
 
+  it('reads any credit the grammar reads in the closing parenthesis, but no photographer of a caption', () => {
+    expect(trailingAuthors('推动全县经济社会高质量发展。（文/张建国）')).toBe('张建国');
+    expect(trailingAuthors('推动全县经济社会高质量发展。（记者 张建国 摄）')).toBe('张建国');
+    expect(trailingAuthors('推动全县经济社会高质量发展。（融媒体记者 张建国）')).toBe('张建国');
+    expect(trailingByline('12月15日，消防车停在嘉茂中心外。新华社发（万象 摄）')).toBeNull();
+  });
+
   it('removes the byline and keeps the sentence; the writers in parentheses closing it are part of it as printed', () => {
     expect(withoutTrailingByline('分别就相关工作进行安排部署。 周雪梅')).toBe('分别就相关工作进行安排部署。');
     expect(withoutTrailingByline('提供坚强保证。(记者 魏宁)')).toBe('提供坚强保证。(记者 魏宁)');
@@ -191,9 +199,11 @@ describe('trailingByline', () => {
 });
 
 describe('leadingByline', () => {
-  it('reads and removes a byline that opens the body', () => {
+  it('reads a byline that opens the body; the writers stay in the text as printed, an editor or a whole line goes', () => {
     expect(leadingByline('(记者 魏宁)1月4日下午,市委常委会召开会议。')).toBe('魏宁');
-    expect(withoutLeadingByline('(记者 魏宁)1月4日下午,市委常委会召开会议。')).toBe('1月4日下午,市委常委会召开会议。');
+    expect(withoutLeadingByline('(记者 魏宁)1月4日下午,市委常委会召开会议。')).toBe('(记者 魏宁)1月4日下午,市委常委会召开会议。');
+    expect(withoutLeadingByline('(编辑：李四)1月4日下午,市委常委会召开会议。')).toBe('1月4日下午,市委常委会召开会议。');
+    expect(withoutLeadingByline('(记者 魏宁)')).toBe('');
   });
 
   it('reads the reporters of a dateline and keeps the dateline in the text', () => {
