@@ -141,7 +141,8 @@ export function readCredit(raw: string): Credit | null {
       // A word glued to a reporter's role is the outlet or a qualifier (南都记者, 本报记者): names follow the role.
       const glued = row.bare && !row.postfix && /\p{Script=Han}$/u.test(before) && s[m.start - 1] === before[before.length - 1];
       const usedAsPrefix = /^\s*[:：]/u.test(s.slice(m.end));
-      if (!previous && (glued || isQualifier(before.replace(/\s+/g, ''))) && !row.contributor) {
+      // Only one word may be glued on as the outlet: 来源：中国青年报 中青报·中青网记者 … is a source, then a credit.
+      if (!previous && ((glued && !leading) || isQualifier(before.replace(/\s+/g, ''))) && !row.contributor) {
         outlet = before.replace(/\s+/g, '');
       } else if (row.postfix && !usedAsPrefix && (!previous || previous.names.length > 0 || previous.units.length > 0)) {
         // 张三 摄, 张三/文, 某某科供稿: the names before the role are its own.

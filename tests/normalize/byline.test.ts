@@ -37,6 +37,12 @@ describe('parseInfoLines', () => {
     }
   });
 
+  it('a source then an outlet\'s credit on one line: both are read (a source is no outlet glued to 记者)', () => {
+    expect(parseInfoLines(['发稿时间：2024-05-10 10:20　来源：中国青年报　中青报·中青网记者 张建国'])).toMatchObject({
+      source: '中国青年报', author: '张建国', published_at: '2024-05-10T10:20+08:00',
+    });
+  });
+
   it('a second source label inside the source (来源：X，摘自：Y) ends the first source', () => {
     expect(parseInfoLines(['鉅亨網新聞中心　(來源：財匯資訊，摘自：中國經濟網)　2012-01-17 13:37:02']).source).toBe('財匯資訊');
     expect(parseInfoLines(['来源：人民网　转自：新华网']).source).toBe('人民网');
