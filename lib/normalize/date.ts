@@ -272,6 +272,16 @@ export function citedIssueDate(line: string): string | null {
   return found && AFTER_ISSUE_DATE.test(cited.slice(found.end)) ? found.iso : null;
 }
 
+/**
+ * The date a document is signed with on a line of its own at its end (落款: 某县人民政府办公室 / 2024年5月10日), at day
+ * precision; null for any other line. Full-width digits count (see firstDate).
+ */
+export function signedDate(line: string): string | null {
+  const t = line.replace(/[\s\u00A0\u3000]+/g, '');
+  const day = firstDate(t);
+  return day && day.index === 0 && day.end === t.length && day.iso.length === 10 ? day.iso : null;
+}
+
 const URL_DATE_PATTERNS: RegExp[] = [
   /\/(\d{4})(\d{2})\/t(\d{4})(\d{2})(\d{2})_/, // TRS: /202207/t20220701_123.html
   /\/(\d{4})-(\d{2})\/(\d{2})\//, // /2021-05/21/

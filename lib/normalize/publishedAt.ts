@@ -3,7 +3,7 @@
 import type { PageExtract } from '../model';
 import { isCopyrightLine } from '../rules/prose';
 import { POSTED_BY } from './bodyLines';
-import { citedIssueDate, dateFromUrl, labeledDates, parseChineseDate } from './date';
+import { citedIssueDate, dateFromUrl, labeledDates, parseChineseDate, signedDate } from './date';
 import { firstMeta, jsonLdString } from './metaValues';
 
 /** Meta keys (lower-cased) that carry the publication time, best first. */
@@ -34,7 +34,7 @@ const hasTime = (iso: string) => iso.includes('T');
  * info lines, a date near the title) usually agree; on the same day the shown one wins, being what readers cite,
  * unless only the machine one has a time. On different days the machine one wins. Then a labelled date right under
  * the body, a forum post line, a citation of the issue the article comes from at its end, Readability, the URL,
- * and only then the time of the last change.
+ * the date the document is signed with, and only then the time of the last change.
  */
 export function pickDate(
   x: PageExtract,
@@ -64,7 +64,9 @@ export function pickDate(
   if (cited) return cited;
   const readabilityDate = x.readability?.publishedTime ? parseChineseDate(x.readability.publishedTime) : null;
   const urlDate = dateFromUrl(x.canonicalUrl || x.url) ?? (x.canonicalUrl ? dateFromUrl(x.url) : null);
-  return readabilityDate ?? urlDate ?? modifiedDate(x, ld);
+  // A document's signing date (落款) closing it is its 成文日期: later than nothing, earlier than its last change.
+  const signed = articleEnd.map(signedDate).find((d) => d) ?? null;
+  return readabilityDate ?? urlDate ?? signed ?? modifiedDate(x, ld);
 }
 
 /** The machine-readable time of the last change (dateUpdate, dateModified): like a labelled 更新时间, a last resort. */

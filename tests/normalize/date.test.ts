@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedIssueDate, dateFromUrl, findLabeledDate, parseChineseDate, parseChineseMonth } from '../../lib/normalize/date';
+import { citedIssueDate, dateFromUrl, findLabeledDate, parseChineseDate, parseChineseMonth, signedDate } from '../../lib/normalize/date';
 
 describe('parseChineseDate', () => {
   it.each([
@@ -178,4 +178,18 @@ describe('dateFromUrl', () => {
       expect(dateFromUrl(url)).toBeNull();
     },
   );
+});
+
+describe('signedDate', () => {
+  it.each([
+    ['2024年5月10日', '2024-05-10'],
+    ['二〇二四年五月十日', '2024-05-10'],
+    ['2024 年 5 月 10 日', '2024-05-10'],
+    ['２０２４年５月１０日', '2024-05-10'],
+    ['2024年5月10日，全县召开会议。', null],
+    ['2024-05-10 10:20', null],
+    ['2024年5月', null],
+  ])('%s → %s', (line, expected) => {
+    expect(signedDate(line)).toBe(expected);
+  });
 });
