@@ -277,6 +277,8 @@ function creditParen(pattern: RegExp, line: string): RegExpExecArray | null {
 }
 const PHOTO_ROLES: ReadonlySet<string> = new Set(['摄', '攝']);
 const creditParenAtEnd = (line: string) => creditParen(PAREN_AT_END, line);
+/** A credit parenthesis that names no editor: its writers are part of the paragraph as printed. */
+const creditsWritersOnly = (inner: string) => parseInfoLines([inner]).editor === null;
 const creditParenAtStart = (line: string) => creditParen(PAREN_AT_START, line);
 /**
  * A credit line of its own: an outlet's reporters (新京报记者 陆一夫, 澎湃新闻记者 段彦超 廖艳), optionally after a
@@ -389,7 +391,7 @@ export function withoutTrailingByline(lastLine: string): string {
   const paren = creditParenAtEnd(line);
   // The writers in parentheses closing the last paragraph (…。（记者 胡晓蓉）, …。（张三 李四）) are part of it as
   // printed: the text keeps them. An editor's parenthesis (…。（编辑：李四）) is the page's, not the text's.
-  if (paren && paren.index > 0 && parseInfoLines([paren[1]]).editor === null) return line;
+  if (paren && paren.index > 0 && creditsWritersOnly(paren[1])) return line;
   if (paren) return line.slice(0, paren.index).trimEnd();
   if (trailingNamesParen(line)) return line;
   const split = /^(.*[。！？!?…”」』）)])\s+\S.*$/u.exec(line);
@@ -405,7 +407,7 @@ export function withoutLeadingByline(firstLine: string): string {
   const paren = creditParenAtStart(firstLine);
   if (!paren || !leadingByline(firstLine)) return firstLine;
   const rest = firstLine.slice(paren[0].length).trimStart();
-  return rest && parseInfoLines([paren[1]]).editor === null ? firstLine : rest;
+  return rest && creditsWritersOnly(paren[1]) ? firstLine : rest;
 }
 
 /** The writers a line that is wholly a credit names (执笔人：闵乐夫 赵兰波, 【作者：张三】, □ 本报记者 葛灵丹). */

@@ -2,7 +2,7 @@
 // the offset; a day (2022-07-01) or, where a page gives no day, a month (2003-05) stands alone, as ISO 8601 writes
 // calendar dates without a zone.
 
-import { isCopyrightLine } from '../rules/prose';
+import { compact, isCopyrightLine } from '../rules/prose';
 
 interface DateParts {
   y: number;
@@ -277,7 +277,7 @@ export function citedIssueDate(line: string): string | null {
  * precision; null for any other line. Full-width digits count (see firstDate).
  */
 export function signedDate(line: string): string | null {
-  const t = line.replace(/[\s\u00A0\u3000]+/g, '');
+  const t = compact(line);
   const day = firstDate(t);
   return day && day.index === 0 && day.end === t.length && day.iso.length === 10 ? day.iso : null;
 }
