@@ -23,6 +23,14 @@ const flakyArticle: SiteArticle = { ...special.flaky };
 let server: Server;
 let origin = '';
 const requests: { path: string; at: number }[] = [];
+/** While set, the batch's own requests for articles (not a person's navigations) wait for it: the batch cannot end
+ * before the test has pressed Pause, however fast the machine. */
+let held: { opened: Promise<void>; open: () => void } | null = null;
+function holdBatchRequests(): void {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  held = { opened, open };
+}
 
 function route(path: string, hits: number): { status: number; type: string; body: string | Uint8Array } | null {
   const html = (body: string) => ({ status: 200, type: 'text/html; charset=utf-8', body });
@@ -42,9 +50,11 @@ function route(path: string, hits: number): { status: number; type: string; body
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
-  server = createServer((request, response) => {
+  server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push({ path, at: Date.now() });
+    const byBatch = request.headers['sec-fetch-mode'] !== 'navigate';
+    if (held && byBatch && articles.some((a) => a.path === path)) await held.opened;
     const answer = route(path, requests.filter((r) => r.path === path).length);
     if (!answer) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     response.writeHead(answer.status, { 'content-type': answer.type, 'cache-control': 'no-store' }).end(answer.body);
@@ -168,7 +178,9 @@ describe('batch capture of a list page', () => {
     await sleep(500);
     expect((await batchItems()).filter(finished).length).toBe(whileStopped);
 
-    // The library page wakes the worker (its queue panel asks for the status): the batch carries on.
+    // The library page wakes the worker (its queue panel asks for the status): the batch carries on, up to its
+    // next request, which the site holds until Pause is pressed.
+    holdBatchRequests();
     const library = await openPage(`${browser.extensionOrigin}/library.html`);
     await library.getByTestId('batch-queue').waitFor();
 
@@ -182,6 +194,8 @@ describe('batch capture of a list page', () => {
     // Pause is honoured: no request after the one under way, for as long as it stays paused.
     await library.getByRole('button', { name: 'Pause' }).click();
     await library.locator('[data-testid=batch-queue][data-state=paused]').waitFor();
+    held!.open();
+    held = null;
     await sleep(1000); // the request under way ends
     const atPause = requests.length;
     await sleep(1500);
