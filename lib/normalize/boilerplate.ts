@@ -2,6 +2,7 @@
 // Only the two ends are touched, and a line that reads like a sentence of the article is never removed.
 
 import { readCredit } from '../rules/credit';
+import { alternation, words } from '../rules/words';
 import { compact, isCopyrightLine, SENTENCE_END } from '../rules/prose';
 import { isDocumentNumberLine } from '../rules/document';
 import { CREDIT_BAR, META_LABEL, SPACED_LABEL_LINE } from '../rules/labels';
@@ -37,8 +38,49 @@ const BREADCRUMB_STEPS = /(?:[>＞»›].*){2,}/;
 const PREV_NEXT = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|前一篇|后一篇|上一章|下一章|上章|下章)[:：\]】]?/;
 /** Page numbers and page links only: 123456789下一页, [1] [2] 下一页, 第1页/共1页 << 上一页 | 下一页 >>, 返目录 下一页. */
 const PAGINATION_WORDS = /第\d+页|共\d+页|上一页|下一页|上页|下页|首页|末页|尾页|返回目录|返目录|上一章|下一章|上章|下章|[\d[\]<>«»|/]/g;
-const RELATED_MARKER =
-  /^(?:相关阅读|相关新闻|相关文章|相关链接|相关报道|相关稿件|相关专题|阅读推荐|推荐阅读|新闻爆料|延伸阅读|热点推荐|热门推荐|热门文章|猜你喜欢|更多新闻|精彩推荐|编辑推荐|今日推荐|热点新闻|最新新闻|相关附件|头条最新|生活最新|最新|更多相关搜索|本篇新闻热门关键词|热门关键词|延伸推荐|相关推荐)[:：》>]?$/;
+/** Headings of a related-articles list, one a line (a WeChat article's 往期推荐 is one). */
+const RELATED_MARKERS = words(`
+相关阅读
+相关新闻
+相关文章
+相关链接
+相关报道
+相关稿件
+相关专题
+阅读推荐
+推荐阅读
+新闻爆料
+延伸阅读
+热点推荐
+热门推荐
+热门文章
+猜你喜欢
+更多新闻
+精彩推荐
+编辑推荐
+今日推荐
+热点新闻
+最新新闻
+相关附件
+头条最新
+生活最新
+最新
+更多相关搜索
+本篇新闻热门关键词
+热门关键词
+延伸推荐
+相关推荐
+往期推荐
+往期回顾
+往期精彩
+往期精选
+往期热文
+精彩回顾
+近期热文
+`);
+const RELATED_MARKER = new RegExp(`^(?:${alternation(RELATED_MARKERS)})[:：》>]?$`);
+/** A reading-time note above a text: 阅读提示：本文约1200字, 全文约2000字，阅读约需5分钟 (a 阅读提示 that sums the story up stays). */
+const READING_TIME = /^(?:阅读提示[:：])?(?:本文|全文)(?:共|约|共约)?\d+字(?:[，,]?(?:预计)?阅读(?:约需|约|需要?|时间约?)\d+分钟)?[。.]?[】\])）]?$|^(?:预计)?阅读(?:约需|需要?|时间约?)\d+分钟[。.]?[】\])）]?$/;
 const MIDDLE_DOTS = /[·・•]/g;
 /** A related link written on the marker's own line: 相关新闻<<<…[高清大图], 相关阅读：… */
 const RELATED_INLINE = /^(?:相关阅读|相关新闻|相关链接|相关文章|延伸阅读|推荐阅读)\s*(?:<<<|>>>|[:：])/;
@@ -73,7 +115,7 @@ const DISCLAIMER_HEAD = /^\S{0,8}?(?:免责声明|版权声明|声明|申明)[�
 const DISCLAIMER_WORDS = /转载|版权|侵权|本网|本站|本文仅/;
 const REGISTRATION = /icp备|icp证|公网安备|网安备|备案号|备案序号|网站标识码/i;
 const CONTACT =
-  /^(?:主办|承办|协办|技术支持|联系电话|联系邮箱|联系地址|联系方式|传真|邮箱|电子邮箱|地址|电话|邮编|主管|运营维护|网站维护|维护单位|设计制作|制作单位|投稿邮箱|投稿电话|举报电话|爆料电话|报料电话|新闻热线)(?:单位)?[:：]/;
+  /^(?:(?:本网站?|本站|本报|本刊|本台)?(?:常年)?法律顾问|主办|承办|协办|技术支持|联系电话|联系邮箱|联系地址|联系方式|传真|邮箱|电子邮箱|地址|电话|邮编|主管|运营维护|网站维护|维护单位|设计制作|制作单位|投稿邮箱|投稿电话|举报电话|爆料电话|报料电话|新闻热线)(?:单位)?[:：]/;
 /**
  * Units listed for the matter of the text (承办单位：市发展改革委、市工业和信息化局 under a 提案, 主办单位 of an event):
  * one field, several units joined by 、 and nothing else on the line; a footer's 主办 names the site's one.
@@ -83,7 +125,8 @@ const UNITS_OF_THE_MATTER = /^(?:主办|承办|协办)单位[:：][^\s:：,，|]
 const PHONE_CONTACT = /^[^。！？，,]{0,20}\d{3,4}-\d{7,8}$/;
 const CONTACT_HEADING = /^(?:联系我们|与我们联系|网站地图|网站声明|关于我们|设为首页|加入收藏|返回首页|返回顶部|返回页首|↑?top|↑)$/i;
 const EMAIL = /[\w.-]+@[\w-]+\.[\w.]+/;
-const END_MARKER = /^[(（【[]?(?:完|结束|全文完|end)[)）】\]]?$/i;
+/** The end of a text, bracketed or between dashes: （完）, 【结束】, —END—, -end-, ——完——. */
+const END_MARKER = /^[-—–－~～=_]*[(（【[]?(?:完|结束|全文完|end)[)）】\]]?[-—–－~～=_]*$/i;
 /** What is left where an image or a video stood: 图, 【组图】, (资料图片), 视频. */
 const MEDIA_PLACEHOLDER = /^[(（【[]?(?:图|图片|组图|资料图|资料图片|视频|高清大图)[)）】\]]?$/;
 /**
@@ -247,6 +290,7 @@ export const DEBRIS_RULES: readonly DebrisRule[] = [
       isRelatedRow(v.line) ||
       (v.line.length <= MAX_WIDGET_LINE && RELATED_INLINE.test(v.unbracketed)),
   },
+  { name: 'reading-time', test: (v) => READING_TIME.test(v.unbracketed) },
   { name: 'widget', test: (v) => v.line.length <= MAX_WIDGET_LINE && PAGE_WIDGET.test(v.unbracketed) },
   { name: 'qr-prompt', test: (v) => v.key.length <= MAX_SHORT_LINE && QR_PROMPT.test(v.key) },
   { name: 'sms-subscription', test: (v) => !v.ends && SMS_SUBSCRIPTION.test(v.key) },
@@ -497,9 +541,24 @@ export interface StripResult {
 /** A portal's link that its template appends to the last paragraph: …前往送别。返回搜狐，查看更多, 返回腾讯网首页>>. */
 const READ_MORE_SUFFIX = /(?<=[。！？!?…”」』)）])\s*返回[\p{Script=Han}]{1,6}(?:[，,]\s*查看更多|首页\s*(?:>>|»)?)\s*$/u;
 
+const PAGE_NUMBER = '第?[A-Za-z]?[\\d一二三四五六七八九十]{1,3}(?:版|页)';
+/**
+ * Where a text goes on or comes from on another page or print page, as e-papers and paged articles mark it:
+ * …高质量发展。（下转第二版）, （上接第1版）…, …查阅。(接下一页). Page furniture, not the text.
+ */
+const CONTINUED_AT_END = new RegExp(`\\s*[(（](?:接下一?页|下转${PAGE_NUMBER}|转${PAGE_NUMBER})[)）]\\s*$`, 'u');
+const CONTINUED_AT_START = new RegExp(`^\\s*[(（](?:上接${PAGE_NUMBER}|接上一?页|接${PAGE_NUMBER})[)）]\\s*`, 'u');
+
+function withoutTemplateMarks(line: string): string {
+  let l = line;
+  if (l.includes('返回')) l = l.replace(READ_MORE_SUFFIX, '');
+  if (l.includes('接') || l.includes('转')) l = l.replace(CONTINUED_AT_END, '').replace(CONTINUED_AT_START, '');
+  return l;
+}
+
 export function stripBoilerplateLines(lines: string[], ctx: BoilerplateContext = {}): StripResult {
-  // The appended link is cut first: with it a short last paragraph reads as navigation (…首页>>).
-  const clean = lines.map((l) => (l.includes('返回') ? l.replace(READ_MORE_SUFFIX, '') : l));
+  // Appended links and continuation marks are cut first: with them a short last paragraph reads as navigation (…首页>>).
+  const clean = lines.map(withoutTemplateMarks);
   const head = headEnd(clean, ctx);
   const tail = Math.max(head, tailStart(clean, head));
   const kept = clean.slice(head, tail);

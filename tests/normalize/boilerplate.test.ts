@@ -242,6 +242,16 @@ describe('stripBoilerplateLines', () => {
     expect(stripBoilerplateLines([P1, '市民可登录网站返回首页，查看更多']).lines).toEqual([P1, '市民可登录网站返回首页，查看更多']);
   });
 
+  it('removes the marks of a text continued on another print page or web page, wherever a paragraph carries them', () => {
+    expect(stripBoilerplateLines([P1, `${P2}（下转第二版）`]).lines).toEqual([P1, P2]);
+    expect(stripBoilerplateLines([`（上接第1版）${P1}`, P2]).lines).toEqual([P1, P2]);
+    expect(stripBoilerplateLines([P1, `${P2} (接下一页)`]).lines).toEqual([P1, P2]);
+    expect(stripBoilerplateLines([P1, '（下转A3版）', P2]).lines).toEqual([P1, P2]);
+    // A sentence about a page is the text.
+    const about = '读者可转第三版阅读全文（详见第二版）。';
+    expect(stripBoilerplateLines([P1, about]).lines).toEqual([P1, about]);
+  });
+
   it('keeps a (记者 …) byline closing the last paragraph as printed, and removes one on a line of its own', () => {
     expect(stripBoilerplateLines([P1, `${P2}(记者 魏宁)`]).lines).toEqual([P1, `${P2}(记者 魏宁)`]);
     expect(stripBoilerplateLines([P1, P2, '(记者 魏宁)']).lines).toEqual([P1, P2]);
