@@ -1,6 +1,6 @@
 // Titles: site names cut off document titles, 引题 / 副题 told apart from the main title.
 
-import { compact } from '../rules/prose';
+import { BARS, compact } from '../rules/prose';
 import { repairPinyinDebris } from './script';
 
 /**
@@ -15,9 +15,9 @@ const HAN = /\p{Script=Han}/u;
 /** Forum software credits in titles (`… - powered by Discuz! Archiver`), whatever their length. */
 const POWERED_BY = /^powered by\b/i;
 /** Separators between a title and a site name, longest first; runs (标题__栏目) count as one. */
-const SEPARATOR = /\s+[-–—|｜_»›]\s+|\s*(?:——|--|\|\||::|_+|[|｜»›])\s*|(?<=\S)[-–](?=\S)/g;
+const SEPARATOR = new RegExp(`\\s+[-–—${BARS}_»›]\\s+|\\s*(?:——|--|\\|\\||::|_+|[${BARS}»›])\\s*|(?<=\\S)[-–](?=\\S)`, 'gu');
 /** After `|` or `_`, a short plain part that the title dwarfs is a site or column name (标题|游民星空). */
-const BAR_OR_UNDERSCORE = /^\s*(?:_+|[|｜])\s*$/;
+const BAR_OR_UNDERSCORE = new RegExp(`^\\s*(?:_+|[${BARS}])\\s*$`, 'u');
 const MAX_SHORT_SUFFIX = 8;
 const SHORT_SUFFIX_RATIO = 2;
 const SENTENCE_PUNCTUATION = /[。，！？,!?；;：:“”"]/;
@@ -81,7 +81,7 @@ function splitParts(title: string): { parts: string[]; separators: string[] } {
 const BLOG_SUFFIX = /\s+@\s+\S.*$/;
 const MIN_BLOG_TITLE = 4;
 /** A separator left dangling at the end (`… :: 痞客邦 PIXNET ::`). */
-const DANGLING_SEPARATOR = /\s*(?:::|\|\||[|｜_])\s*$/;
+const DANGLING_SEPARATOR = new RegExp(`\\s*(?:::|\\|\\||[${BARS}_])\\s*$`, 'u');
 
 /** Paging that article pages append to their titles: (第1页/共2页). */
 const PAGE_OF_PAGES = /\s*[(（]\s*第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页\s*[)）]\s*$/;

@@ -27,6 +27,12 @@ describe('cleanTitle', () => {
     ['多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业', '播客热潮迅速蔓延 挑逗传统传媒业'],
     ['后果很严重 _探索者 _光明网', '后果很严重'],
     ['常州市人民政府 - 关于2022年度工作的通知', '关于2022年度工作的通知'],
+    // Every bar of the rule layer's BARS table separates a site name as | does.
+    ['全区组织工作会议召开丨成华区融媒体中心', '全区组织工作会议召开'],
+    ['全区组织工作会议召开︱常州长安网', '全区组织工作会议召开'],
+    ['全区组织工作会议召开 │ 某县人民政府', '全区组织工作会议召开'],
+    // A column marker before the title is no site name: it stays, as the page prints it.
+    ['学习贯彻丨全区组织工作会议召开', '学习贯彻丨全区组织工作会议召开'],
   ])('%s → %s', (raw, expected) => {
     expect(cleanTitle(raw)).toBe(expected);
   });
