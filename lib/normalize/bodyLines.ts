@@ -2,7 +2,7 @@
 // above and below it kept for the field readers. Only the two ends and the first lines are touched.
 
 import { innerDebrisLines, stripBoilerplateLines } from './boilerplate';
-import { leadingAuthors, leadingByline, speakerOf, trailingAuthors, withoutLeadingByline } from './byline';
+import { leadingAuthors, leadingByline, namesParenLine, speakerOf, trailingAuthors, withoutLeadingByline } from './byline';
 import { compact, SENTENCE_END } from '../rules/prose';
 
 /**
@@ -171,7 +171,8 @@ export function cleanBodyLines(converted: string[], original: string[], ctx: Bod
   lines = stripped.lines;
   original = original.slice(head, head + lines.length);
   const inner = innerDebrisLines(lines);
-  headRemoved.push(...lines.filter((_, i) => inner.has(i)));
+  const innerRemoved = lines.filter((_, i) => inner.has(i));
+  headRemoved.push(...innerRemoved);
   lines = lines.filter((_, i) => !inner.has(i));
   original = original.filter((_, i) => !inner.has(i));
   // A speech's speaker line (市委书记　张三) is its byline; above the body it went with the speech's date line.
@@ -181,7 +182,8 @@ export function cleanBodyLines(converted: string[], original: string[], ctx: Bod
   }
   let trailing: string | null = null;
   for (const r of stripped.removed) if ((trailing = trailingAuthors(r))) break;
-  const leading = lines.length ? leadingAuthors(lines[0]) : null;
+  // A parenthesis of names under the title ((张三 李四)) credits the writers as a lede's byline does.
+  const leading = (lines.length ? leadingAuthors(lines[0]) : null) ?? innerRemoved.map(namesParenLine).find(Boolean) ?? null;
   if (lines.length && leadingByline(lines[0])) {
     lines = [withoutLeadingByline(lines[0]), ...lines.slice(1)];
     original = [withoutLeadingByline(original[0]), ...original.slice(1)];

@@ -6,7 +6,7 @@ import { alternation, words } from '../rules/words';
 import { compact, isCopyrightLine, SENTENCE_END } from '../rules/prose';
 import { isDocumentNumberLine } from '../rules/document';
 import { CREDIT_BAR, META_LABEL, SPACED_LABEL_LINE } from '../rules/labels';
-import { trailingByline, withoutTrailingByline } from './byline';
+import { namesParenLine, trailingByline, withoutTrailingByline } from './byline';
 import { parseChineseDate } from './date';
 import { readPrintCitation } from '../rules/printEdition';
 import { cleanTitle } from './title';
@@ -498,7 +498,8 @@ export function innerDebrisLines(lines: string[]): Set<number> {
     const line = lines[i].trim();
     // A dateline alone on its line (本报讯 （记者 陈鑫）) is taken here only, not as head debris: the short lines above
     // it are the article's 副题, which the head rules would take along with it.
-    if (isCreditLine(line) || DATELINE_CREDIT.test(line)) debris.add(i);
+    // So is a parenthesis of names on its own line under the title ((张三 李四)): its names are the author's.
+    if (isCreditLine(line) || DATELINE_CREDIT.test(line) || namesParenLine(line)) debris.add(i);
   }
   // So is a 文号 under a document's title, which may take several lines (the number is metadata, doc_no, as the 索引号
   // table is): the title above it stays.

@@ -332,6 +332,12 @@ export function trailingAuthors(lastLine: string): string | null {
  */
 const NAMES_PAREN_END = /(?<=[。！？!?…”」』])\s*[（(]\s*([^（()）]{2,30}?)\s*[)）]$/u;
 
+/** A line that is only a parenthesis of names ((张三 李四) under a title or after the text): the names, space-joined. */
+export function namesParenLine(line: string): string | null {
+  const m = PAREN_NAMES_ONLY.exec(line.trim());
+  return m ? namesOnly(m[1]) : null;
+}
+
 function trailingNamesParen(line: string): string | null {
   const m = NAMES_PAREN_END.exec(line);
   const inner = m ? toSimplified(m[1]) : '';
@@ -347,8 +353,8 @@ function trailingNames(lastLine: string, authorsOnly: boolean): string | null {
   if (namesParen) return namesParen;
   const credit = creditLineNames(line);
   if (credit) return credit;
-  const lone = PAREN_NAMES_ONLY.exec(line);
-  if (lone) return namesOnly(lone[1]);
+  const lone = namesParenLine(line);
+  if (lone) return lone;
   const split = /^(.*[。！？!?…”」』）)])\s+([^\s。！？!?]+(?:\s+[^\s。！？!?]+){0,2})$/u.exec(line);
   if (split) return namesOnly(split[2]);
   if (LINE_END_PUNCTUATION.test(line)) return null;
@@ -449,8 +455,8 @@ const HEADING_LINES = 2;
 export function namesUnderTitle(lines: string[]): string | null {
   for (let i = 0; i <= HEADING_LINES && i < lines.length - 1; i++) {
     const line = lines[i].replace(/[\u00A0\u3000]/g, ' ').trim();
-    const names = namesOnly(toSimplified(line));
-    if (names) return line.split(/[\s、]+/).join(' ');
+    const names = namesOnly(toSimplified(line)) ?? namesParenLine(toSimplified(line));
+    if (names) return line.replace(/^[（(]\s*|\s*[)）]$/gu, '').split(/[\s、]+/).join(' ');
     if (line.length > MAX_HEADING_LINE || SENTENCE_END.test(line)) return null;
   }
   return null;

@@ -189,3 +189,24 @@ describe('units listed for the matter of the text (rule)', () => {
     expect(isBoilerplateLine('主办单位：市委宣传部、市文明办 联系电话：0523-86839123')).toBe(true);
   });
 });
+
+describe('a parenthesis of names on its own line under the title (rule)', () => {
+  const page = (line: string) => `<html><head><meta charset="utf-8"><title>某县召开党建工作推进会_某县人民政府</title></head><body>
+    <h1>某县召开党建工作推进会</h1><div class="info">发布时间：2024-05-10　来源：某县融媒体中心</div>
+    <div id="zoom"><p>${line}</p>
+    <p>会议强调，要坚持党建引领，健全完善县、乡、村、网格四级组织体系，推动党组织向网格、楼栋、小区延伸，切实把党的政治优势转化为基层治理效能。</p>
+    <p>会议要求，各级各部门要进一步提高政治站位，压紧压实工作责任，确保各项目标任务按时保质完成。</p></div></body></html>`;
+
+  it('gives its names to the author and leaves the body, as the same parenthesis after the text does', () => {
+    const a = articleOf(page('（张建国 李晓明）'));
+    expect(a.author).toBe('张建国 李晓明');
+    expect(a.text).not.toContain('张建国');
+    expect(articleOf(page('（张建国、李晓明）')).author).toBe('张建国 李晓明');
+  });
+
+  it('leaves a parenthesis of other words where it is', () => {
+    const a = articleOf(page('（二〇二四年五月）'));
+    expect(a.author).toBeNull();
+    expect(a.text).toContain('（二〇二四年五月）');
+  });
+});
