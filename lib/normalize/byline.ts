@@ -58,6 +58,11 @@ const MAX_PERSON_VALUE = 30;
 /** A reporter's question in an interview or a press conference (记者：《若干措施》有哪些亮点？): no credit. */
 const INTERVIEW_QUESTION = /^[^:：]{0,12}?(?:记者|記者)\s*[:：].*[？?]["”’」)）]?$/;
 /** A source also ends at a space before a non-Latin word (来源: 新京报 举报); Latin names keep theirs (Cult of Mac). */
+/**
+ * The source labels that only say a text is reprinted (转载自, 摘自), written after another: 来源：转载自人民网; and 据
+ * before a paper's name (来源：据《某县日报》).
+ */
+const REPRINT_LEAD_IN = new RegExp(`^(?:${alternation(labelForms((r) => r.field === 'source' && !r.info))}|据(?=《))\\s*`, 'u');
 const SOURCE_END = /\s+(?=[^A-Za-z\s])/;
 const TRIM = /^[\s:：,，、.。;；\-—_]+|[\s:：,，、.。;；\-—_]+$/g;
 const NAME_SEPARATORS = /[\s、,，;；/／╱]+/;
@@ -87,7 +92,8 @@ function cut(raw: string, end: RegExp): string {
 
 /** A value as written: leading brackets dropped, cut where the page goes on with something else. */
 function valueOf(raw: string, field: Field): string | null {
-  let value = cut(raw.replace(VALUE_START, ''), VALUE_END);
+  const start = raw.replace(VALUE_START, '');
+  let value = cut(field === 'source' ? start.replace(REPRINT_LEAD_IN, '').replace(VALUE_START, '') : start, VALUE_END);
   if (field === 'source' || field === 'issuer') value = cut(cut(value.trim(), SOURCE_END), GLUED_DATE);
   if (field === 'author' || field === 'editor') {
     // An empty field before the template's date (作者：&nbsp;&nbsp;2012-01-12 17:14) names nobody.
@@ -175,6 +181,19 @@ function creditAsWritten(line: string): { authors: string[]; editors: string[]; 
   };
 }
 
+const WIDE_SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})\s{2,}(?=\p{Script=Han})/gu;
+
+/**
+ * A labelled value whose names the page set apart by wide spaces (作者：张建国　李晓明): the names as one value, when
+ * every part is a person's name; else the value as it was (作者：张建国　某县融媒体中心 names one person).
+ */
+function widelySpacedNames(value: string): string {
+  const parts = value.trim().split(WIDE_SPACE_BETWEEN_HAN);
+  if (parts.length < 2) return value;
+  const allNames = parts.every((p) => isPersonName(toSimplified(p.trim())));
+  return allNames ? parts.map((p) => p.trim()).join(' ') : value;
+}
+
 /** Reads labelled fields out of info lines such as `发布日期:2022-07-01 来源:政法委 浏览次数: 字号:〖`. */
 export function parseInfoLines(lines: string[]): InfoFields {
   const sources: string[] = [];
@@ -211,7 +230,8 @@ export function parseInfoLines(lines: string[]): InfoFields {
       const field = row.field;
       const bare = m[3] !== undefined || m[4] !== undefined || m[5] !== undefined;
       // After a bare label names may be set apart by wide spaces (记者王昀加　王庆钦); the name test ends the run.
-      const raw = bare ? line.slice(start, stop).replace(/(?<=\p{Script=Han})\s{2,}(?=\p{Script=Han})/gu, ' ') : line.slice(start, stop);
+      const slice = line.slice(start, stop);
+      const raw = bare ? slice.replace(WIDE_SPACE_BETWEEN_HAN, ' ') : field === 'author' || field === 'editor' ? widelySpacedNames(slice) : slice;
       // A 文号 holds brackets (国发〔2023〕5号) that end an ordinary value: it is read by its own shape.
       if (field === 'docno') docNo ??= DOCUMENT_NUMBER.exec(raw)?.[0].replace(/\s+/g, '') ?? null;
       const value = valueOf(raw, field);

@@ -11,6 +11,17 @@ import {
 } from '../../lib/normalize/byline';
 
 describe('parseInfoLines', () => {
+  it('reads names a page set apart by wide spaces after a colon, and only names', () => {
+    expect(parseInfoLines(['来源：某县融媒体中心　作者：张建国　李晓明　编审：王海燕'])).toMatchObject({ author: '张建国 李晓明', editor: '王海燕' });
+    expect(parseInfoLines(['作者：张建国　　王家坝村　　发布时间：2024-05-10'])).toMatchObject({ author: '张建国' });
+  });
+
+  it('reads the source after a reprint lead-in written behind the label', () => {
+    expect(parseInfoLines(['文章来源：转载自人民网 发布时间：2024-05-10']).source).toBe('人民网');
+    expect(parseInfoLines(['来源：摘自《某县日报》']).source).toBe('某县日报');
+    expect(parseInfoLines(['来源：据《某县日报》']).source).toBe('某县日报');
+  });
+
   it('reads date and source from a line that runs labels together and ends in UI words', () => {
     expect(parseInfoLines(['发布日期:2022-07-01 \u00a0\u00a0来源:政法委浏览次数:\u00a0字号:〖'])).toEqual({
       published_at: '2022-07-01',
