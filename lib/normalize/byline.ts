@@ -300,20 +300,9 @@ const creditParenAtEnd = (line: string) => creditParen(PAREN_AT_END, line);
 /** A credit parenthesis that names no editor: its writers are part of the paragraph as printed. */
 const creditsWritersOnly = (inner: string) => parseInfoLines([inner]).editor === null;
 const creditParenAtStart = (line: string) => creditParen(PAREN_AT_START, line);
-/**
- * A credit line of its own: an outlet's reporters (新京报记者 陆一夫, 澎湃新闻记者 段彦超 廖艳), optionally after a
- * label (采写：南都记者 余毅菁 向雪妮), or `(记者 魏宁)`.
- */
-const CREDIT_LINE = /^[【(（]?\s*(?:[^\s:：]{1,6}[:：]\s*)?[^\s:：]{0,10}?(?:记者|記者|通讯员|通訊員|作者)\s*[:：]?\s+((?:[\p{Script=Han}·]{2,4}\s*){1,6})[】)）]?$/u;
-/** The second label of a credit line naming reporters and correspondents (本报记者 李明 通讯员 张强). */
-const CREDIT_LABEL_TOKEN = /^(?:记者|記者|通讯员|通訊員)$/;
-
-/** The names of a line that is nothing but a credit (see CREDIT_LINE), else null. */
+/** The writers of a line that is nothing but a credit (新京报记者 陆一夫, 采写：南都记者 余毅菁 向雪妮), else null. */
 export function creditLineNames(line: string): string | null {
-  const m = CREDIT_LINE.exec(line.replace(/[\u00A0\u3000]/g, ' ').trim());
-  if (!m) return creditLineAuthors(line);
-  const names = m[1].trim().split(/\s+/).filter((t) => !CREDIT_LABEL_TOKEN.test(t));
-  return names.every((n) => isLikelyName(toSimplified(n))) ? names.join(' ') : null;
+  return creditLineAuthors(line.replace(/[\u00A0\u3000]/g, ' ').trim());
 }
 
 /** A line that is only names in parentheses: （袁源）. */
