@@ -57,12 +57,12 @@ const PROSE = /[，。！？“”"]/;
 const MAX_PERSON_VALUE = 30;
 /** A reporter's question in an interview or a press conference (记者：《若干措施》有哪些亮点？): no credit. */
 const INTERVIEW_QUESTION = /^[^:：]{0,12}?(?:记者|記者)\s*[:：].*[？?]["”’」)）]?$/;
-/** A source also ends at a space before a non-Latin word (来源: 新京报 举报); Latin names keep theirs (Cult of Mac). */
 /**
  * The source labels that only say a text is reprinted (转载自, 摘自), written after another: 来源：转载自人民网; and 据
  * before a paper's name (来源：据《某县日报》).
  */
 const REPRINT_LEAD_IN = new RegExp(`^(?:${alternation(labelForms((r) => r.field === 'source' && !r.info))}|据(?=《))\\s*`, 'u');
+/** A source also ends at a space before a non-Latin word (来源: 新京报 举报); Latin names keep theirs (Cult of Mac). */
 const SOURCE_END = /\s+(?=[^A-Za-z\s])/;
 const TRIM = /^[\s:：,，、.。;；\-—_]+|[\s:：,，、.。;；\-—_]+$/g;
 const NAME_SEPARATORS = /[\s、,，;；/／╱]+/;
@@ -300,11 +300,6 @@ const creditParenAtEnd = (line: string) => creditParen(PAREN_AT_END, line);
 /** A credit parenthesis that names no editor: its writers are part of the paragraph as printed. */
 const creditsWritersOnly = (inner: string) => parseInfoLines([inner]).editor === null;
 const creditParenAtStart = (line: string) => creditParen(PAREN_AT_START, line);
-/** The writers of a line that is nothing but a credit (新京报记者 陆一夫, 采写：南都记者 余毅菁 向雪妮), else null. */
-export function creditLineNames(line: string): string | null {
-  return creditLineAuthors(line.replace(/[\u00A0\u3000]/g, ' ').trim());
-}
-
 /** A line that is only names in parentheses: （袁源）. */
 const PAREN_NAMES_ONLY = /^[（(]\s*([^()（）]{2,16}?)\s*[)）]$/u;
 /** A dateline that opens a news lede and carries the reporters: 本报讯（记者 张三）, 新华社北京7月1日电（记者 李四）. */
@@ -360,7 +355,7 @@ function trailingNames(lastLine: string, authorsOnly: boolean): string | null {
   if (paren) return authorsOnly ? parseInfoLines([paren[1]]).author : namesFromParenthesis(paren[1]);
   const namesParen = trailingNamesParen(line);
   if (namesParen) return namesParen;
-  const credit = creditLineNames(line);
+  const credit = creditLineAuthors(line);
   if (credit) return credit;
   const lone = namesParenLine(line);
   if (lone) return lone;
@@ -425,7 +420,10 @@ export function withoutLeadingByline(firstLine: string): string {
   return rest && creditsWritersOnly(paren[1]) ? firstLine : rest;
 }
 
-/** The writers a line that is wholly a credit names (执笔人：闵乐夫 赵兰波, 【作者：张三】, □ 本报记者 葛灵丹). */
+/**
+ * The writers a line that is wholly a credit names (执笔人：闵乐夫 赵兰波, 【作者：张三】, □ 本报记者 葛灵丹, 新京报记者 陆一夫),
+ * its spaces already made plain; else null.
+ */
 function creditLineAuthors(line: string): string | null {
   const names = creditAsWritten(line)?.authors ?? [];
   return names.length ? names.join(' ') : null;
@@ -447,7 +445,7 @@ export function creditInBodyEnds(lines: string[]): string | null {
   }
   for (const line of lines.slice(-CREDIT_LINES).reverse().map(clean)) {
     const paren = creditParenAtEnd(line);
-    const names = (paren ? parseInfoLines([paren[1]]).author : null) ?? trailingNamesParen(line) ?? creditLineNames(line) ?? creditLineAuthors(line);
+    const names = (paren ? parseInfoLines([paren[1]]).author : null) ?? trailingNamesParen(line) ?? creditLineAuthors(line);
     if (names) return names;
   }
   return null;
@@ -464,8 +462,9 @@ const HEADING_LINES = 2;
 export function namesUnderTitle(lines: string[]): string | null {
   for (let i = 0; i <= HEADING_LINES && i < lines.length - 1; i++) {
     const line = lines[i].replace(/[\u00A0\u3000]/g, ' ').trim();
-    const names = namesOnly(toSimplified(line)) ?? namesParenLine(toSimplified(line));
-    if (names) return line.replace(/^[（(]\s*|\s*[)）]$/gu, '').split(/[\s、]+/).join(' ');
+    // The names may stand in parentheses ((张三 李四)).
+    const inner = PAREN_NAMES_ONLY.exec(line)?.[1] ?? line;
+    if (namesOnly(toSimplified(inner))) return inner.split(/[\s、]+/).join(' ');
     if (line.length > MAX_HEADING_LINE || SENTENCE_END.test(line)) return null;
   }
   return null;

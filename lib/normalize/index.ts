@@ -8,7 +8,6 @@ export {
   leadingByline,
   withoutTrailingByline,
   withoutLeadingByline,
-  creditLineNames,
   type InfoFields,
 } from './byline';
 export { cleanTitle, splitHeadings, type HeadingSplit } from './title';
